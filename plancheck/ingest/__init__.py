@@ -1,0 +1,58 @@
+"""Turn a file into a :class:`~plancheck.source.Source`, whatever its format.
+
+Only the reader a file needs is imported, so checking one Markdown file in a
+pre-commit hook never loads the .docx or PDF libraries.
+"""
+
+from __future__ import annotations
+
+import os
+
+from plancheck.ingest.errors import IngestError
+from plancheck.source import Source
+
+SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+__all__ = ["IngestError", "read_source", "SUPPORTED_SUFFIXES", "is_supported"]
+
+
+def is_supported(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES
+
+
+def read_source(path: str) -> Source:
+    """Read ``path`` into clean text; raise IngestError with a clear reason."""
+    if not os.path.exists(path):
+        raise IngestError(path, "missing")
+    if not os.path.isfile(path):
+        raise IngestError(path, "not_a_file")
+    ext = os.path.splitext(path)[1].lower()
+    if ext == ".doc":
+        raise IngestError(path, "legacy_doc")
+    fmt = SUPPORTED_SUFFIXES.get(ext)
+    if fmt is None:
+        raise IngestError(path, "unknown_type", ext=ext or "(none)")
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise IngestError(path, "too_large", size=size, limit=MAX_FILE_BYTES)
+        if size == 0:
+            raise IngestError(path, "empty")
+        if fmt == "docx":
+            from plancheck.ingest.docx import read_docx
+
+            return read_docx(path)
+        if fmt == "pdf":
+            from plancheck.ingest.pdf import read_pdf
+
+            return read_pdf(path)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except IngestError:
+        raise
+    except OSError as exc:
+        raise IngestError(path, "unreadable", detail=exc.strerror or str(exc)) from None
+    from plancheck.ingest.text import read_text
+
+    return read_text(path, data, fmt)

@@ -1,0 +1,146 @@
+"""Detect how a text file was encoded and decode it line by line.
+
+Order of trust: a byte-order mark; strict UTF-8; UTF-16 without BOM (NUL
+pattern); then the single-byte encodings Vietnamese offices used — Windows-1258,
+TCVN3 (ABC) and VNI — judged by how many common Vietnamese syllables each
+decoding produces.  General-purpose detectors guess Latin-1 for TCVN3/VNI
+bytes, so the decision between the three is plancheck's own.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from plancheck.ingest.legacy import (
+    TCVN3_CAPITAL_BYTES,
+    VNI_PAIRS,
+    VNI_SINGLES,
+    compose_with_columns,
+    decode_tcvn3,
+    decode_vni,
+    restore_capitals,
+)
+
+DecodedLine = tuple[str, list[int] | None]
+
+# Frequent syllables of administrative Vietnamese; a correct decoding is full of them.
+_COMMON = frozenset(
+    """của và các được trong hành chính thực hiện năm tháng ngày kế hoạch cải cách
+    nhân dân với người công tác tuyên truyền thủ tục những để này có không theo
+    đến về cơ quan đơn vị xã phường huyện tỉnh quyết định nội dung tổ chức số ủy
+    ủy đồng thời trên địa bàn việc phát triển nâng cao quả kết báo cáo điện tử
+    thông tin nhà nước là một phối hợp chủ trì cấp nhiệm vụ chỉ đạo quy định
+    đảm bảo tình hình đối tượng mục đích yêu cầu hình thức thị trấn đội ngũ
+    cán bộ viên chức lĩnh vực chương trình giai đoạn phương tiện tiếp nhận""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI Windows", "cp1258": "Windows-1258"}
+
+
+def legacy_name(encoding: str) -> str | None:
+    """Display name of a legacy encoding, or None for Unicode encodings."""
+    return _LEGACY_NAMES.get(encoding)
+
+
+def _score(text: str) -> float:
+    words = _WORD.findall(text.lower())
+    if not words:
+        return 0.0
+    hits = sum(1 for w in words if w in _COMMON)
+    return hits / len(words)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    allowed = {0x09, 0x0A, 0x0C, 0x0D, *TCVN3_CAPITAL_BYTES}
+    controls = sum(1 for b in sample if b < 0x20 and b not in allowed)
+    return b"\x00" in sample or controls > max(4, len(sample) // 50)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _split_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _unicode_lines(text: str) -> list[DecodedLine]:
+    out: list[DecodedLine] = []
+    for line in _split_lines(text):
+        if unicodedata.is_normalized("NFC", line):
+            out.append((line, None))
+        else:
+            composed, cols = compose_with_columns(list(line), list(range(len(line))))
+            out.append((unicodedata.normalize("NFC", composed), cols))
+    return out
+
+
+def _byte_lines(data: bytes) -> list[bytes]:
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+
+
+def _decode_single_byte(data: bytes, encoding: str) -> list[DecodedLine]:
+    out: list[DecodedLine] = []
+    for raw in _byte_lines(data):
+        if encoding == "tcvn3":
+            text, cols = decode_tcvn3(raw)
+            text = restore_capitals(text)
+        elif encoding == "vni":
+            text, cols = decode_vni(raw)
+        else:
+            decoded = raw.decode("cp1258", errors="replace")
+            text, cols = compose_with_columns(list(decoded), list(range(len(decoded))))
+        text = unicodedata.normalize("NFC", text)
+        identity = len(cols) == len(raw) and all(c == i for i, c in enumerate(cols))
+        out.append((text, None if identity else cols))
+    return out
+
+
+def _quick_decode(data: bytes, encoding: str) -> str:
+    """Whole-text decoding used only to score a candidate."""
+    if encoding == "cp1258":
+        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    if encoding == "tcvn3":
+        return "".join(decode_tcvn3(line)[0] for line in _byte_lines(data[:65536]))
+    latin = data[:65536].decode("cp1252", errors="replace")
+    return _VNI_RE.sub(lambda m: VNI_PAIRS.get(m.group(), m.group()), latin).translate(_VNI_SINGLE_TABLE)
+
+
+_VNI_RE = re.compile("|".join(re.escape(k) for k in sorted(VNI_PAIRS, key=len, reverse=True)))
+_VNI_SINGLE_TABLE = {ord(k): v for k, v in VNI_SINGLES.items()}
+
+
+def decode_text(data: bytes) -> tuple[list[DecodedLine], str]:
+    """Decode file bytes into NFC lines (with column maps where needed).
+
+    Returns the lines and the encoding name (utf-8, utf-8-sig, utf-16, cp1258,
+    tcvn3, vni).  Raises ValueError("binary") for data that is not text.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _unicode_lines(data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _unicode_lines(data.decode("utf-16", errors="replace")), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _unicode_lines(data.decode(utf16, errors="replace")), "utf-16"
+    if _looks_binary(data):
+        raise ValueError("binary")
+    try:
+        return _unicode_lines(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = max(("cp1258", "tcvn3", "vni"), key=lambda enc: _score(_quick_decode(data, enc)))
+    return _decode_single_byte(data, best), best

@@ -1,0 +1,19 @@
+"""The one exception ingest raises: a problem with the user's file."""
+
+from __future__ import annotations
+
+from plancheck.i18n import message
+
+
+class IngestError(Exception):
+    """A file that cannot be turned into text; carries a message key so the
+    CLI can say it in the reviewer's language, naming the file."""
+
+    def __init__(self, path: str, key: str, **params: object) -> None:
+        super().__init__(f"{path}: {key}")
+        self.path = path
+        self.key = key
+        self.params = params
+
+    def render(self, lang: str = "vi") -> str:
+        return f"{self.path}: {message(self.key, lang, **self.params)}"

@@ -1,0 +1,182 @@
+"""Find citations of numbered documents, and references without a number.
+
+Finding is kept apart from resolving (as eyecite does): here a citation is only
+what the text says — type, number, date, issuer — with its span.  Which corpus
+document it points to is the graph's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancheck.model import Citation, Reference
+from plancheck.parse.dates import DATE_PATTERN, date_from_match
+from plancheck.parse.doctypes import (
+    NUMBER_PATTERN,
+    TYPE_WORD_PATTERN,
+    abbreviation_for_word,
+    number_from_match,
+)
+from plancheck.parse.levels import level_of
+from plancheck.parse.spans import make_span
+from plancheck.source import Source
+from plancheck.vietnamese import fold_plain
+
+_CITATION_RE = re.compile(
+    r"(?:(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:(?i:số|số hiệu)\s*:?\s*)?|(?<![^\W\d_])(?i:số)\s*:?\s*)?"
+    + NUMBER_PATTERN
+)
+# "Đề án số 06": a numbered document without a symbol.
+_BARE_NUMBER_RE = re.compile(
+    r"(?P<tw>" + TYPE_WORD_PATTERN + r")\s+số\s+(?P<serial>\d{1,5})(?![\d/\-–])", re.IGNORECASE
+)
+_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?" + DATE_PATTERN, re.IGNORECASE)
+_ISSUER_AFTER_RE = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<issuer>[^\n,;.:()“”\"]{2,90})")
+_ISSUER_STOP_RE = re.compile(
+    r"\s+(?:về|ban hành|phê duyệt|thực hiện|triển khai|khóa|khoá|quy định|hướng dẫn|tại|"
+    r"đối với|giai đoạn|năm \d|để|đã|phê|việc|trên)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SYMBOL_ISSUERS = {
+    "CP": "Chính phủ",
+    "TTG": "Thủ tướng Chính phủ",
+    "BNV": "Bộ Nội vụ",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BTP": "Bộ Tư pháp",
+    "BTC": "Bộ Tài chính",
+    "VPCP": "Văn phòng Chính phủ",
+    "TW": "Ban Chấp hành Trung ương",
+    "TU": "Tỉnh ủy",
+    "HU": "Huyện ủy",
+    "QU": "Quận ủy",
+    "TXU": "Thị ủy",
+    "ĐU": "Đảng ủy",
+    "QH": "Quốc hội",
+}
+
+
+def _issuer_after(text: str, pos: int) -> tuple[str | None, int]:
+    m = _ISSUER_AFTER_RE.match(text, pos)
+    if not m:
+        return None, pos
+    raw = m.group("issuer")
+    stop = _ISSUER_STOP_RE.search(raw)
+    if stop:
+        raw = raw[: stop.start()]
+    raw = raw.strip()
+    if not raw or raw[0].islower() and not raw.lower().startswith(("ubnd", "ủy ban", "uỷ ban")):
+        # "của cơ quan ..." and the like are descriptions, not issuers.
+        if not raw.lower().startswith(("ủy", "uỷ", "ubnd", "hđnd", "chủ tịch", "thủ tướng", "bộ", "ban", "sở")):
+            return None, pos
+    return raw, m.start("issuer") + len(raw)
+
+
+def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None) -> list[Citation]:
+    text = source.text
+    out: list[Citation] = []
+    for m in _CITATION_RE.finditer(text):
+        start = m.start()
+        if any(a <= start < b for a, b in exclude):
+            continue
+        number = number_from_match(m)
+        doc_type = abbreviation_for_word(m.group("tw")) if m.group("tw") else None
+        symbol_type = number.doc_type
+        if doc_type is None or (doc_type == "CV" and symbol_type != "CV"):
+            doc_type = symbol_type
+        end = m.end()
+        date_value, date_text, valid = None, None, True
+        dm = _DATE_AFTER_RE.match(text, end)
+        if dm and dm.start() - end <= 2:
+            date_value, date_text = date_from_match(dm)
+            valid = date_value is not None
+            end = dm.end()
+        issuer, issuer_end = _issuer_after(text, end)
+        if issuer:
+            end = issuer_end
+        else:
+            code = (number.issuer_code or "").upper()
+            issuer = _SYMBOL_ISSUERS.get(code)
+        out.append(
+            Citation(
+                doc_type=doc_type,
+                number=number.normalised,
+                serial=number.serial or "",
+                symbol=number.symbol,
+                year_in_number=number.year,
+                date=date_value,
+                date_text=date_text,
+                date_valid=valid,
+                issuer=issuer,
+                issuer_level=level_of(issuer, city_context),
+                text=text[start:end],
+                line=source.locate(start)[0],
+                span=make_span(source, start, end),
+            )
+        )
+    taken = [(c.span.start, c.span.end) for c in out]
+    for m in _BARE_NUMBER_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken + exclude):
+            continue
+        out.append(
+            Citation(
+                doc_type=abbreviation_for_word(m.group("tw")),
+                number=m.group("serial"),
+                serial=m.group("serial"),
+                symbol=None,
+                issuer=None,
+                text=m.group(0),
+                line=source.locate(m.start())[0],
+                span=make_span(source, m.start(), m.end()),
+            )
+        )
+    out.sort(key=lambda c: c.span.start)
+    return out
+
+
+_REFERENCE_RE = re.compile(
+    r"(?<![^\W\d_])(?P<tw>Kế hoạch|Chương trình(?: tổng thể)?|Quyết định|Nghị quyết|Chỉ thị|Đề án)"
+    r"(?P<rest>[ \t]+(?!số\b|\d|này\b|của cơ quan\b)[^\n;.()]{10,200})"
+)
+_REFERENCE_CUE = re.compile(r"năm \d{4}|giai đoạn|của (?:Chính phủ|UBND|Ủy ban|tỉnh|huyện|thị xã|xã|phường|thành phố|Thủ tướng)", re.I)
+_REFERENCE_SPLIT = re.compile(r",| và (?=(?:Kế hoạch|Chương trình|Quyết định|Nghị quyết|Chỉ thị|Đề án|kế hoạch)\b)")
+
+
+def find_references(
+    source: Source, citations: list[Citation], own_title: str | None, exclude: list[tuple[int, int]]
+) -> list[Reference]:
+    """References to documents by name only, without a number."""
+    text = source.text
+    taken = [(c.span.start, c.span.end) for c in citations] + exclude
+    own = re.sub(r"^(ve|ve viec)\s+", "", fold_plain(own_title or ""))
+    out: list[Reference] = []
+    pos = 0
+    while True:
+        m = _REFERENCE_RE.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        pos = start + len(m.group("tw"))
+        if any(a <= start < b for a, b in taken):
+            continue
+        body = _REFERENCE_SPLIT.split(m.group(0), maxsplit=1)[0]
+        for a, _b in taken:
+            if start < a < start + len(body):
+                body = body[: a - start]
+        body = re.sub(r"\s+(?:tại|theo|của)?\s*(?:(?i:" + TYPE_WORD_PATTERN + r"))?\s*(?:số)?\s*$", "", body).rstrip(" :")
+        if not _REFERENCE_CUE.search(body):
+            continue
+        folded = fold_plain(body)
+        if own and own[:25] in folded and " cua " not in folded:
+            continue  # the plan naming itself
+        before = text[max(0, start - 25) : start].lower()
+        if re.search(r"(xây dựng|ban hành|trên đây là|là)\s*$", before):
+            continue
+        out.append(
+            Reference(
+                doc_type=abbreviation_for_word(m.group("tw").replace(" tổng thể", "")),
+                text=body,
+                line=source.locate(start)[0],
+                span=make_span(source, start, start + len(body)),
+            )
+        )
+    return out

@@ -1,0 +1,105 @@
+"""Reporting duties and assignments (chủ trì / phối hợp) in the plan body.
+
+A reporting statement is a sentence that makes someone report ("Định kỳ hàng
+quý, 06 tháng và năm báo cáo kết quả ... về UBND phường"); its periods are read
+from every usual wording (hàng/hằng quý, 6/06/sáu tháng, hàng năm or a bare
+"năm" in a list of periods, định kỳ, đột xuất, theo yêu cầu).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancheck.model import Assignment, ReportingStatement, Section
+from plancheck.parse.lines import Line
+from plancheck.parse.spans import make_span
+from plancheck.parse.sections import walk
+from plancheck.source import Source
+from plancheck.vietnamese import canonical_tones
+
+PERIOD_PATTERNS: dict[str, re.Pattern[str]] = {
+    "monthly": re.compile(r"(?:hàng|hằng|mỗi)\s+tháng"),
+    "quarterly": re.compile(r"(?:hàng|hằng|mỗi)\s+quý|(?<![^\W\d_])quý(?![^\W\d_])(?!\s+(?:báu|giá|trọng))"),
+    "semiannual": re.compile(r"(?<![^\W\d_])(?:0?6|sáu)\s+tháng(?:\s+đầu\s+năm)?(?![^\W\d_])"),
+    "annual": re.compile(
+        r"(?:hàng|hằng|mỗi)\s+năm|cả\s+năm|cuối\s+năm|"
+        r"(?:,|\bvà|\bhoặc)\s*(?:báo cáo\s+)?năm(?![^\W\d_])(?!\s*\d)|"
+        r"(?<![^\W\d_])năm\s+(?=báo cáo)"
+    ),
+    "periodic": re.compile(r"định\s+kỳ"),
+    "ad_hoc": re.compile(r"đột\s+xuất|phát\s+sinh\s+vướng\s+mắc|khó\s+khăn,\s*vướng\s+mắc"),
+    "on_request": re.compile(r"theo\s+yêu\s+cầu"),
+}
+_REPORT = re.compile(r"báo\s+cáo(?!\s+viên)(?!\s+chí)")
+_DUTY_CUE = re.compile(
+    r"báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|về|gửi|cho|lên|ubnd|ủy\s+ban|sở|phòng|chủ\s+tịch|thường\s+trực)|"
+    r"gửi\s+(?:về\s+)?(?:ubnd|ủy\s+ban|sở|phòng|văn\s+phòng)|tổng\s+hợp\s*,?\s*báo\s+cáo"
+)
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?=\s|$)|\n|$)")
+
+
+def periods_in(text: str) -> list[str]:
+    low = canonical_tones(text.lower())
+    return [name for name, pat in PERIOD_PATTERNS.items() if pat.search(low)]
+
+
+def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatement]:
+    text = source.text
+    out: list[ReportingStatement] = []
+    for m in _SENTENCE.finditer(text, start, end):
+        sentence = m.group(0)
+        low = canonical_tones(sentence.lower())
+        if not _REPORT.search(low):
+            continue
+        periods = periods_in(sentence)
+        if not periods and not _DUTY_CUE.search(low):
+            continue
+        s = m.start() + (len(sentence) - len(sentence.lstrip()))
+        e = m.start() + len(sentence.rstrip())
+        out.append(
+            ReportingStatement(
+                text=text[s:e],
+                periods=periods,
+                line=source.locate(s)[0],
+                span=make_span(source, s, e),
+            )
+        )
+    return out
+
+
+_LABELLED = re.compile(
+    r"^(?:[-+•]\s*)?(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+)?(?P<role>chủ trì|phối hợp)\s*:\s*(?P<unit>.+?)[.;,]?$",
+    re.IGNORECASE,
+)
+_IMPLEMENTATION = re.compile(r"tổ chức thực hiện|trách nhiệm thực hiện|phân công", re.IGNORECASE)
+
+
+def find_assignments(source: Source, lines: list[Line], sections: list[Section]) -> list[Assignment]:
+    """Labelled lead/support units, and the units an implementation section tasks."""
+    out: list[Assignment] = []
+    for ln in lines:
+        m = _LABELLED.match(ln.plain)
+        if not m:
+            continue
+        role = "lead" if m.group("role").lower() == "chủ trì" else "support"
+        span = make_span(source, ln.plain_start, ln.plain_start + len(ln.plain))
+        out.append(
+            Assignment(role=role, unit=m.group("unit").strip(), text=ln.plain, line=span.line, span=span)
+        )
+    for sec in walk(sections):
+        if sec.style in ("roman", "markdown") and _IMPLEMENTATION.search(sec.heading):
+            for child in sec.children:
+                if child.style == "bullet":
+                    continue
+                out.append(
+                    Assignment(
+                        role="responsible",
+                        unit=child.heading,
+                        text=child.heading,
+                        line=child.line,
+                        span=child.span,
+                        section=sec.heading,
+                    )
+                )
+    out.sort(key=lambda a: a.span.start)
+    return out

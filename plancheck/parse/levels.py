@@ -1,0 +1,93 @@
+"""Administrative level and place of an issuer ("UBND huyện Mộc Châu" → district).
+
+The level follows from the unit word: tỉnh → province, huyện / quận / thị xã /
+thành phố → district, xã / phường / thị trấn → commune, a ministry or the
+Government → central.  "Thành phố" is a province only for the centrally-run
+cities.  Unit words are matched with their diacritics ("quận" is a district,
+"quân sự" is not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancheck.vietnamese import fold_plain
+
+CENTRAL_CITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế")
+
+_CENTRAL_RE = re.compile(
+    r"chính phủ|thủ tướng|quốc hội|trung ương|bộ chính trị|ban bí thư|"
+    r"^bộ\s|^bộ trưởng|văn phòng chính phủ|ủy ban thường vụ quốc hội",
+)
+_UNIT_RE = re.compile(
+    r"(?<![^\W\d_])(thành phố|tp\.?|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)(?![^\W\d_])"
+    r"\s*(?P<name>[^,;()\n]*)"
+)
+_PARTY_RE = re.compile(r"(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)")
+_UNIT_LEVEL = {
+    "tỉnh": "province",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
+
+
+def _lower(text: str) -> str:
+    return " ".join(text.lower().replace("uỷ", "ủy").replace("hoà", "hòa").split())
+
+
+def is_central_city(name: str) -> bool:
+    folded = fold_plain(name)
+    return any(folded.endswith(fold_plain(c)) or folded == fold_plain(c) for c in CENTRAL_CITIES)
+
+
+def level_of(issuer: str | None, city_context: str | None = None) -> str | None:
+    """Level of an issuing body, or None when the text does not tell.
+
+    ``city_context`` is the place of the citing document, used for a bare
+    "UBND Thành phố" (the city the document is about).
+    """
+    if not issuer:
+        return None
+    low = _lower(issuer)
+    if _CENTRAL_RE.search(low) and not _UNIT_RE.search(low):
+        return "central"
+    party = _PARTY_RE.search(low)
+    if party:
+        word = party.group(1)
+        if word == "tỉnh ủy":
+            return "province"
+        if word == "thành ủy":
+            rest = low[party.end() :].strip()
+            if not rest or is_central_city(rest) or (city_context and is_central_city(city_context)):
+                return "province"
+            return "district"
+        if word == "đảng ủy":
+            m = _UNIT_RE.search(low)
+            return _UNIT_LEVEL.get(m.group(1), "commune") if m else "commune"
+        return "district"
+    if low.startswith("sở "):
+        return "province"
+    m = _UNIT_RE.search(low)
+    if not m:
+        if low.startswith("phòng "):
+            return "district"
+        return None
+    unit = m.group(1)
+    name = m.group("name").strip()
+    if unit in ("thành phố", "tp", "tp."):
+        if name and is_central_city(name):
+            return "province"
+        if not name and city_context and is_central_city(city_context):
+            return "province"
+        return "district" if name else None
+    return _UNIT_LEVEL.get(unit)
+
+
+def short_issuer(unit_body: str, unit_word: str, name: str) -> str:
+    """Compose "UBND phường Thác Mơ" from its parts (names title-cased)."""
+    name = " ".join(w if not w.isupper() else w.title() for w in name.split())
+    return " ".join(p for p in (unit_body, unit_word.lower(), name) if p)

@@ -1,0 +1,117 @@
+"""The section tree: I. / 1. / 2.1. / a) / - and + items / Markdown headings.
+
+Levels are not fixed by the numbering style alone (one plan puts "a)" under
+"1.", another under "I."), so the tree is built with a stack: a heading whose
+style is already open closes everything below it and becomes its sibling; a
+new style opens one level deeper.  Bullet items ("-", "+") are leaves of the
+nearest numbered section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancheck.model import Section
+from plancheck.parse.lines import Line
+from plancheck.parse.spans import make_span
+from plancheck.source import Source
+
+_ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/]\s*(?P<head>\S.*)$")
+_ARABIC = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.|\))?\s+(?P<head>\S.*)$")
+_LETTER = re.compile(r"^(?P<num>[a-zđ])\s*[.)]\s+(?P<head>\S.*)$")
+_BULLET = re.compile(r"^(?P<num>[-+•–])\s*(?P<head>\S.*)$")
+
+
+def _heading_text(head: str, style: str) -> str:
+    """Heading proper: "1. Mục tiêu: Tăng cường ..." → "Mục tiêu"."""
+    head = head.strip()
+    if style != "bullet":
+        colon = head.find(":")
+        if 0 < colon < 120:
+            return head[:colon].strip()
+    return head.rstrip(":").strip()
+
+
+def _classify(line: Line) -> tuple[str, str, str] | None:
+    """(style key, number, heading) of a heading line, or None for body text."""
+    p = line.plain
+    if not p:
+        return None
+    m = _ROMAN.match(p)
+    if m:
+        return "roman", m.group("num"), m.group("head")
+    m = _ARABIC.match(p)
+    if m and (m.group("dot") or "." in m.group("num")):
+        depth = m.group("num").count(".")
+        return f"arabic{depth}", m.group("num"), m.group("head")
+    m = _LETTER.match(p)
+    if m:
+        return "letter", m.group("num"), m.group("head")
+    m = _BULLET.match(p)
+    if m:
+        return "bullet", m.group("num"), m.group("head")
+    if (line.markdown_heading or line.bold) and len(p) < 200:
+        return "markdown", "", p
+    return None
+
+
+def build_sections(source: Source, lines: list[Line], start_index: int, end_index: int) -> list[Section]:
+    """Section tree of lines[start_index:end_index]."""
+    roots: list[Section] = []
+    stack: list[tuple[str, Section]] = []
+    body_end = lines[end_index - 1].start + len(lines[end_index - 1].raw) if end_index > 0 else 0
+    flat: list[Section] = []
+    for ln in lines[start_index:end_index]:
+        cls = _classify(ln)
+        if cls is None:
+            continue
+        style_key, number, head = cls
+        style = "arabic" if style_key.startswith("arabic") else style_key
+        heading = _heading_text(head, style)
+        span = make_span(source, ln.plain_start, ln.plain_start + len(ln.plain))
+        if style_key == "bullet":
+            while stack and stack[-1][0] == "bullet":
+                stack.pop()
+        else:
+            keys = [k for k, _ in stack]
+            if style_key in keys:
+                del stack[keys.index(style_key) :]
+            elif style_key.startswith("arabic") and any(k.startswith("arabic") for k in keys):
+                # "2.1." under "2.": deeper arabic stays below shallower ones.
+                depth = int(style_key[6:])
+                for i, k in enumerate(keys):
+                    if k.startswith("arabic") and int(k[6:]) >= depth:
+                        del stack[i:]
+                        break
+        section = Section(
+            number=number or None,
+            style=style,
+            heading=heading,
+            line=span.line,
+            depth=len(stack) + 1,
+            span=span,
+            body_start=ln.start + len(ln.raw) + 1,
+            body_end=body_end,
+        )
+        if stack:
+            stack[-1][1].children.append(section)
+        else:
+            roots.append(section)
+        stack.append((style_key, section))
+        flat.append(section)
+    _close_sections(roots, body_end)
+    return roots
+
+
+def _close_sections(nodes: list[Section], parent_end: int) -> None:
+    """A section ends where its next sibling starts (or where its parent ends)."""
+    for i, node in enumerate(nodes):
+        node.body_end = nodes[i + 1].span.start if i + 1 < len(nodes) else parent_end
+        _close_sections(node.children, node.body_end)
+
+
+def walk(sections: list[Section]):
+    """Every section, depth first."""
+    for s in sections:
+        yield s
+        yield from walk(s.children)
