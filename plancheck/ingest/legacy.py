@@ -170,15 +170,19 @@ def compose_with_columns(chars: list[str], cols: list[int]) -> tuple[str, list[i
     return "".join(out), out_cols
 
 
-_CAPS_FONT_WORD = re.compile(r"[A-Z][^\x00-\x7f\W]+[A-Z]")
+def _caps_font_word(word: str) -> bool:
+    """A lower-case letter between two capitals inside one word ("HOạCH")."""
+    return any(
+        word[i].islower() and word[i - 1].isupper() and word[i + 1].isupper() for i in range(1, len(word) - 1)
+    )
 
 
 def restore_capitals(text: str) -> str:
     """TCVN3 headings were often typed with the all-caps font (.VnTimeH) over
     lower-case codes, so "KẾ HOẠCH" decodes to "Kế HOạCH".  A line with no
-    lower-case plain letter and a toned lower-case letter inside a capital word
+    lower-case plain letter and a lower-case letter inside a capital word
     ("HOạCH") was typed that way: it is all capitals."""
-    if any("a" <= c <= "z" for c in text) or not _CAPS_FONT_WORD.search(text):
+    if any("a" <= c <= "z" for c in text) or not any(_caps_font_word(w) for w in text.split()):
         return text
     return text.upper()
 

@@ -6,10 +6,13 @@ empty plan full of "missing section" findings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from plancheck.ingest.errors import IngestError
 from plancheck.source import LineOrigin, Source, source_from_lines
+
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 def read_pdf(path: str) -> Source:
@@ -35,7 +38,8 @@ def read_pdf(path: str) -> Source:
     lines: list[tuple[str, LineOrigin]] = []
     for page_no, text in enumerate(pages, start=1):
         for piece in text.replace("\r\n", "\n").split("\n"):
-            piece = unicodedata.normalize("NFC", piece.rstrip())
+            # Justified PDF text pads words with spaces; PDF columns mean nothing.
+            piece = unicodedata.normalize("NFC", _SPACES.sub(" ", piece.strip()))
             lines.append((piece, LineOrigin(line=len(lines) + 1, page=page_no)))
     source = source_from_lines(path, "pdf", lines, encoding=None)
     if not source.text.strip():

@@ -71,6 +71,25 @@ def _issuer_after(text: str, pos: int) -> tuple[str | None, int]:
     return raw, m.start("issuer") + len(raw)
 
 
+_DATE_BEFORE_RE = re.compile(
+    r"(?:^|[.\n]\s*)Ngày\s+" + DATE_PATTERN + r"\s*,\s*(?P<lead>[^,.;\n]{2,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|phê duyệt)\s*$"
+)
+
+
+def _date_before(text: str, start: int):
+    """"Ngày 08/2/2024, UBND Thành phố ban hành Kế hoạch số 54/KH-UBND": date and
+    issuer told before the number, as news items and reports write it."""
+    window = text[max(0, start - 160) : start]
+    tw = re.search(r"(?i:" + TYPE_WORD_PATTERN + r")\s*$", window)
+    if tw:
+        window = window[: tw.start()]
+    m = _DATE_BEFORE_RE.search(window)
+    if not m:
+        return None, None, None
+    value, date_text = date_from_match(m)
+    return value, date_text, m.group("lead").strip()
+
+
 def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None) -> list[Citation]:
     text = source.text
     out: list[Citation] = []
@@ -90,7 +109,14 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
             date_value, date_text = date_from_match(dm)
             valid = date_value is not None
             end = dm.end()
+        if date_value is None and date_text is None:
+            date_value, date_text, lead_issuer = _date_before(text, start)
+            valid = date_text is None or date_value is not None
+        else:
+            lead_issuer = None
         issuer, issuer_end = _issuer_after(text, end)
+        if not issuer and lead_issuer:
+            issuer, issuer_end = lead_issuer, end
         if issuer:
             end = issuer_end
         else:

@@ -61,7 +61,7 @@ def abbreviation_for_word(word: str) -> str | None:
     return _TYPE_WORD_LOOKUP.get(" ".join(word.lower().split()))
 
 
-TYPE_WORD_PATTERN = "|".join(re.escape(w) for w, _ in TYPE_WORDS)
+TYPE_WORD_PATTERN = "|".join(re.escape(w).replace("\\ ", r"\s+") for w, _ in TYPE_WORDS)
 
 # One part of a symbol after a separator: capitals (with Đ), digits, a final
 # lower-case letter ("TTg"), never the start of a Vietnamese word ("Tư pháp").

@@ -35,7 +35,19 @@ _DUTY_CUE = re.compile(
     r"báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|về|gửi|cho|lên|ubnd|ủy\s+ban|sở|phòng|chủ\s+tịch|thường\s+trực)|"
     r"gửi\s+(?:về\s+)?(?:ubnd|ủy\s+ban|sở|phòng|văn\s+phòng)|tổng\s+hợp\s*,?\s*báo\s+cáo"
 )
-_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?=\s|$)|\n|$)")
+# A sentence ends at . ; ! ? or at a line break that starts something new
+# (a blank line, an item, a capital): PDF and wrapped text break lines mid-sentence.
+_BOUNDARY = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\n|[-+•*#]|[A-ZĐÀ-Ỹ0-9]))")
+
+
+def sentences(text: str, start: int, end: int):
+    """(start, end) of each sentence in text[start:end]."""
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        yield pos, m.end()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
 
 
 def periods_in(text: str) -> list[str]:
@@ -46,16 +58,16 @@ def periods_in(text: str) -> list[str]:
 def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatement]:
     text = source.text
     out: list[ReportingStatement] = []
-    for m in _SENTENCE.finditer(text, start, end):
-        sentence = m.group(0)
+    for a, b in sentences(text, start, end):
+        sentence = text[a:b]
         low = canonical_tones(sentence.lower())
         if not _REPORT.search(low):
             continue
         periods = periods_in(sentence)
         if not periods and not _DUTY_CUE.search(low):
             continue
-        s = m.start() + (len(sentence) - len(sentence.lstrip()))
-        e = m.start() + len(sentence.rstrip())
+        s = a + (len(sentence) - len(sentence.lstrip()))
+        e = a + len(sentence.rstrip())
         out.append(
             ReportingStatement(
                 text=text[s:e],

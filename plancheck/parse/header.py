@@ -18,13 +18,13 @@ from plancheck.parse.doctypes import OWN_NUMBER_RE, TYPE_HEADINGS, DocNumber, nu
 from plancheck.parse.levels import short_issuer
 from plancheck.parse.lines import Line
 
-_NUMBER_LINE = re.compile(r"^Số\s*(?:và ký hiệu)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*(?:và ký hiệu)?\s*:\s*(?P<rest>.*)$")
 _DATE_LINE = re.compile(
     r"^(?P<place>[^\d,:;]{2,50}?)\s*,\s*ngày\s+(?P<d>[\d.…\s]{1,6}?)\s*tháng\s+(?P<m>[\d.…\s]{1,6}?)\s*năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(r"CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|ĐỘC LẬP", re.IGNORECASE)
-_BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Để|Nhằm|Ngày\s+\d)", re.IGNORECASE)
+_BODY_START = re.compile(r"^(Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Ngày\s+\d)", re.IGNORECASE)
 _UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
 _NAME = r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,4})"
 _PREAMBLE_ISSUER = re.compile(
@@ -33,6 +33,7 @@ _PREAMBLE_ISSUER = re.compile(
 )
 _UNIT_NAME = re.compile(r"(?<![^\W\d_])(?P<unit>" + _UNIT_WORDS + r")" + _NAME)
 _ISSUER_BLOCK_BODY = re.compile(r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|BAN|PHÒNG|VĂN PHÒNG)\b")
+_BLOCK_UNIT = re.compile(r"(?<![^\W\d_])(?P<unit>" + _UNIT_WORDS + r")\s+(?P<name>\S.*)$")
 _YEAR_IN_TITLE = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
 
 
@@ -78,11 +79,11 @@ def _issuer_from_block(lines: list[Line]) -> tuple[str | None, Line | None]:
         return None, None
     text = " ".join(ln.plain for ln in block)
     body = _ISSUER_BLOCK_BODY.match(text)
-    unit = _UNIT_NAME.search(text.lower())
+    unit = _BLOCK_UNIT.search(text.lower())
     if body and body.group(1).startswith(("ỦY", "UỶ", "UBND")) and unit:
-        name = text[unit.start("name") : unit.end("name")]
+        name = text[unit.start("name") :]
         return short_issuer("UBND", unit.group("unit"), _title_case_name(name)), block[0]
-    return _title_case_name(text.capitalize()), block[0]
+    return _title_case_name(text), block[0]
 
 
 def parse_header(lines: list[Line]) -> HeaderInfo:

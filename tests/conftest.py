@@ -1,0 +1,38 @@
+"""Shared test helpers: fixture paths and a parse-a-file shortcut."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURES = os.path.join(ROOT, "fixtures")
+SEEDS = os.path.join(FIXTURES, "seeds")
+
+
+def seed_path(prefix: str) -> str:
+    for name in os.listdir(SEEDS):
+        if name.startswith(prefix):
+            return os.path.join(SEEDS, name)
+    raise FileNotFoundError(prefix)
+
+
+def fixture(*parts: str) -> str:
+    return os.path.join(FIXTURES, *parts)
+
+
+@pytest.fixture(scope="session")
+def parsed():
+    """Parse a fixture once per session: parsed(path) -> Plan."""
+    from plancheck.ingest import read_source
+    from plancheck.parse import parse
+
+    cache: dict[str, object] = {}
+
+    def get(path: str):
+        if path not in cache:
+            cache[path] = parse(read_source(path))
+        return cache[path]
+
+    return get
