@@ -57,3 +57,162 @@ def parse_cmd(file: str, fmt: str, lang: str, output: str | None) -> None:
         from plancheck.report.parse_text import render_plan_text
 
         _write(render_plan_text(plan, lang), output)
+
+
+def _collect(paths: tuple[str, ...]) -> list[str]:
+    """Files to check: explicit files as given, directories walked in sorted order."""
+    import os
+
+    from plancheck.ingest import is_supported
+
+    out: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or name.upper().startswith("README"):
+                        continue
+                    full = os.path.join(root, name)
+                    if is_supported(full):
+                        out.append(full)
+        else:
+            out.append(p)
+    return out
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _load_packs(names: list[str], base_dir: str | None):
+    from plancheck.packs import load_builtin_packs, load_pack
+
+    if names:
+        return [load_pack(n, base_dir) for n in names], True
+    return load_builtin_packs(), False
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--rules", "rules", multiple=True, help="Rule pack NAME or FILE (repeatable); default: packs chosen by applies_to.")
+@click.option("--corpus", multiple=True, type=click.Path(), help="Documents used as context (parents), not reported on.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--select", multiple=True, help="Only these rule ids, prefixes, kinds or packs (comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these rule ids, prefixes, kinds or packs (comma-separated).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None)
+@click.option("--lang", type=LANGS, default=None)
+@click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False))
+def check_cmd(paths, rules, corpus, fmt, select, ignore, fail_on, lang, statistics, output) -> None:
+    """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
+    from plancheck.config import load_config
+    from plancheck.engine import check_file, fails
+    from plancheck.packs import PackError
+
+    try:
+        cfg = load_config(paths[0])
+        lang = lang or cfg.lang
+        cfg.select = _split(select) or cfg.select
+        cfg.ignore = cfg.ignore + _split(ignore)
+        fail_on = fail_on or cfg.fail_on
+        packs, explicit = _load_packs(list(rules) or cfg.packs, cfg.root if cfg.path else None)
+    except PackError as exc:
+        click.echo(f"plancheck: {exc}", err=True)
+        sys.exit(2)
+    files = _collect(paths)
+    if not files:
+        click.echo("plancheck: " + ("không có tệp nào để kiểm tra" if lang == "vi" else "no files to check"), err=True)
+        sys.exit(2)
+    results = [check_file(f, packs, explicit, cfg, lang) for f in files]
+    if fmt == "json":
+        from plancheck.report.check_json import render_json
+
+        text = render_json(results)
+    else:
+        from plancheck.report.check_text import render_text
+
+        colour = output is None and sys.stdout.isatty()
+        text = render_text(results, lang, colour=colour, statistics=statistics)
+    _write(text, output)
+    sys.exit(1 if fails([f for r in results for f in r.findings], fail_on) else 0)
+
+
+@main.command("rules")
+@click.option("--lang", type=LANGS, default="vi")
+def rules_cmd(lang: str) -> None:
+    """List every built-in rule: pack, id, kind, severity, title."""
+    from plancheck.i18n import pick
+    from plancheck.packs import PackError, load_builtin_packs
+
+    try:
+        packs = load_builtin_packs()
+    except PackError as exc:
+        click.echo(f"plancheck: {exc}", err=True)
+        sys.exit(2)
+    for pack in packs:
+        for r in pack.rules:
+            title = pick((r.title or r.message).model_dump(), lang)
+            click.echo(f"{pack.name:<20} {r.id:<6} {r.kind:<20} {r.severity:<8} {title}")
+
+
+@main.command("explain")
+@click.argument("rule_id")
+@click.option("--lang", type=LANGS, default="vi")
+def explain_cmd(rule_id: str, lang: str) -> None:
+    """Print a rule's documentation, options and examples (or a kind's)."""
+    import inspect
+
+    from plancheck.checks import KINDS
+    from plancheck.i18n import pick
+    from plancheck.packs import load_builtin_packs
+
+    if rule_id in KINDS:
+        click.echo(inspect.getdoc(KINDS[rule_id]))
+        return
+    for pack in load_builtin_packs():
+        for r in pack.rules:
+            if r.id == rule_id.upper():
+                click.echo(f"{r.id} ({pack.name}) — {r.kind}, {r.severity}")
+                click.echo(pick(r.message.model_dump(), lang))
+                click.echo(f"Căn cứ / reference: {r.reference}")
+                opts = r.options.model_dump() if r.options is not None else {}
+                click.echo(f"Options: {opts}")
+                if r.when:
+                    click.echo(f"When: {r.when.model_dump(exclude_none=True)}")
+                if r.examples:
+                    for label, items in (("pass", r.examples.pass_), ("fail", r.examples.fail)):
+                        for text in items:
+                            click.echo(f"--- {label} ---\n{text.rstrip()}")
+                click.echo("")
+                click.echo(inspect.getdoc(KINDS[r.kind]))
+                return
+    click.echo(f"plancheck: unknown rule or kind {rule_id!r}", err=True)
+    sys.exit(2)
+
+
+@main.command("test-rules")
+@click.argument("packs", nargs=-1)
+def test_rules_cmd(packs: tuple[str, ...]) -> None:
+    """Run every rule's pass/fail examples; exit 1 if any misbehaves."""
+    from plancheck.packs import PackError, load_builtin_packs, load_pack
+    from plancheck.rule_tests import rules_without_examples, run_examples
+
+    try:
+        loaded = [load_pack(p) for p in packs] if packs else load_builtin_packs()
+    except PackError as exc:
+        click.echo(f"plancheck: {exc}", err=True)
+        sys.exit(2)
+    bad = 0
+    total = 0
+    for pack in loaded:
+        for res in run_examples(pack):
+            total += 1
+            if not res.ok:
+                bad += 1
+                click.echo(f"FAIL {res.pack} {res.rule} {res.expect} example {res.index}: {res.detail}")
+        for rid in rules_without_examples(pack):
+            bad += 1
+            click.echo(f"FAIL {pack.name} {rid}: needs at least one pass and one fail example")
+    click.echo(f"{total - bad} passed, {bad} failed")
+    sys.exit(1 if bad else 0)

@@ -56,3 +56,13 @@ def read_source(path: str) -> Source:
     from plancheck.ingest.text import read_text
 
     return read_text(path, data, fmt)
+
+
+def source_from_text(text: str, path: str = "<text>") -> Source:
+    """A Source from a string (rule examples, tests): one clean line per line."""
+    import unicodedata
+
+    from plancheck.source import LineOrigin, source_from_lines
+
+    lines = unicodedata.normalize("NFC", text).split("\n")
+    return source_from_lines(path, "txt", [(t, LineOrigin(line=i + 1)) for i, t in enumerate(lines)], "utf-8")

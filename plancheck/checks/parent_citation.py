@@ -1,0 +1,67 @@
+"""parent_citation — the plan cites a document of the level above it.
+
+A commune plan implements its district's plan (or the district decision that
+issued it), a district plan its province's, a province plan the centre's.
+Since 1 July 2025 there are no districts: a commune cites its province.  The
+cited level is judged from the citation's issuer ("của UBND huyện Mộc Châu")
+or, without one, from its symbol (-CP, -TTg, /TU ...).
+
+Options:
+  expect: {commune: district, district: province, province: central}
+  expect_after_2025: {commune: province, province: central}
+  doc_types: [KH, QĐ, ...]   which cited types count (default: any)
+
+Pass:  a xã plan citing "Kế hoạch số 23/KH-UBND ... của UBND huyện Mộc Châu".
+Fail:  a xã plan citing only documents of its own UBND.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from plancheck.checks.base import Context, Hit
+
+REFORM_DAY = dt.date(2025, 7, 1)
+LEVEL_WORDS = {
+    "vi": {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"},
+    "en": {"central": "central", "province": "province", "district": "district", "commune": "commune"},
+}
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    expect: dict[str, str] = Field(
+        default_factory=lambda: {"commune": "district", "district": "province", "province": "central"}
+    )
+    expect_after_2025: dict[str, str] = Field(
+        default_factory=lambda: {"commune": "province", "province": "central"}
+    )
+    doc_types: list[str] | None = None
+
+
+def two_tier(plan) -> bool:
+    if plan.date is not None:
+        return plan.date >= REFORM_DAY
+    return bool(plan.year and plan.year >= 2026)
+
+
+def check(ctx: Context, rule) -> list[Hit]:
+    opts: Options = rule.options
+    plan = ctx.plan
+    if plan.level is None:
+        return []
+    table = opts.expect_after_2025 if two_tier(plan) else opts.expect
+    wanted = table.get(plan.level)
+    if wanted is None:
+        return []
+    for c in plan.citations:
+        if opts.doc_types and c.doc_type not in opts.doc_types:
+            continue
+        if c.issuer_level == wanted:
+            return []
+    words = LEVEL_WORDS.get(ctx.lang, LEVEL_WORDS["vi"])
+    a, b = ctx.header_anchor()
+    cited = ", ".join(f"{c.number}" for c in plan.citations[:5]) or "—"
+    return [Hit(a, b, params={"parent_level": words[wanted], "level": words[plan.level], "cited": cited})]

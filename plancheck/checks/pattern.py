@@ -1,0 +1,91 @@
+"""pattern — Vale-style text patterns: existence, forbidden, substitution.
+
+mode: forbidden     each match of ``patterns`` is a finding ("Phường phường",
+                    "của," — a preposition left without its object)
+mode: existence     a finding when none of ``patterns`` occurs
+mode: substitution  each key of ``swap`` found is a finding suggesting its
+                    value ("xây dụng" → "xây dựng")
+
+Patterns are regular expressions matched on the exact text (``match_on: exact``,
+case-insensitive by default) or on folded text (``match_on: folded``: no tones, đ→d,
+lower case), and findings point at the original characters either way.
+
+Options:
+  mode: forbidden | existence | substitution   (required)
+  patterns: [regex]            for forbidden / existence
+  swap: {wrong: right}         for substitution (keys are regex)
+  match_on: exact | folded     default exact
+  ignore_case: bool            default true
+
+Pass:  "trên địa bàn phường Thác Mơ" for the doubled-word pattern.
+Fail:  "trên địa bàn Phường phường Thác Mơ".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from plancheck.checks.base import Context, Hit
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    mode: Literal["forbidden", "existence", "substitution"]
+    patterns: list[str] = Field(default_factory=list)
+    swap: dict[str, str] = Field(default_factory=dict)
+    match_on: Literal["exact", "folded"] = "exact"
+    ignore_case: bool = True
+
+    @model_validator(mode="after")
+    def _compiles(self) -> Options:
+        if self.mode == "substitution" and not self.swap:
+            raise ValueError("mode 'substitution' needs 'swap'")
+        if self.mode != "substitution" and not self.patterns:
+            raise ValueError(f"mode {self.mode!r} needs 'patterns'")
+        for p in [*self.patterns, *self.swap]:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+        return self
+
+
+@lru_cache(maxsize=512)
+def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+def _matches(ctx: Context, opts: Options, pattern: str):
+    rx = _compile(pattern, opts.ignore_case)
+    if opts.match_on == "folded":
+        for m in rx.finditer(ctx.folded.text):
+            yield (*ctx.folded.span(m.start(), m.end()), m)
+    else:
+        for m in rx.finditer(ctx.source.text):
+            yield m.start(), m.end(), m
+
+
+def check(ctx: Context, rule) -> list[Hit]:
+    opts: Options = rule.options
+    text = ctx.source.text
+    hits: list[Hit] = []
+    if opts.mode == "existence":
+        if any(True for p in opts.patterns for _ in _matches(ctx, opts, p)):
+            return []
+        a, b = ctx.header_anchor()
+        return [Hit(a, b, params={"pattern": " | ".join(opts.patterns)})]
+    if opts.mode == "forbidden":
+        for p in opts.patterns:
+            for s, e, _m in _matches(ctx, opts, p):
+                hits.append(Hit(s, e, params={"found": text[s:e]}))
+    else:
+        for wrong, right in opts.swap.items():
+            for s, e, m in _matches(ctx, opts, wrong):
+                replacement = m.expand(right) if opts.match_on == "exact" else right
+                hits.append(Hit(s, e, params={"found": text[s:e], "right": replacement}, suggestion=replacement))
+    hits.sort(key=lambda h: h.start or 0)
+    return hits

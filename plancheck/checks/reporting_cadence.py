@@ -1,0 +1,51 @@
+"""reporting_cadence — the plan sets a reporting duty covering the periods required.
+
+Reporting statements are found by the parser ("Định kỳ hàng quý, 06 tháng và
+năm báo cáo ..."); periods are recognised in every usual wording: hàng/hằng
+quý; 6/06/sáu tháng; hàng năm, or "năm" in a list of periods; định kỳ;
+đột xuất; theo yêu cầu.  The finding says which period is missing.
+
+Options:
+  require: [quarterly, semiannual, annual, monthly, periodic, ad_hoc]
+
+Pass:  "Định kỳ hàng quý, 6 tháng, năm báo cáo kết quả về UBND xã."
+Fail:  "Báo cáo kết quả lồng ghép vào báo cáo định kỳ." (no period named)
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from plancheck.checks.base import Context, Hit
+
+Period = Literal["monthly", "quarterly", "semiannual", "annual", "periodic", "ad_hoc", "on_request"]
+PERIOD_WORDS = {
+    "vi": {"monthly": "hằng tháng", "quarterly": "hằng quý", "semiannual": "6 tháng", "annual": "hằng năm",
+           "periodic": "định kỳ", "ad_hoc": "đột xuất", "on_request": "theo yêu cầu"},
+    "en": {"monthly": "monthly", "quarterly": "quarterly", "semiannual": "6-monthly", "annual": "yearly",
+           "periodic": "periodic", "ad_hoc": "ad hoc", "on_request": "on request"},
+}
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    require: list[Period] = Field(min_length=1)
+
+
+def check(ctx: Context, rule) -> list[Hit]:
+    opts: Options = rule.options
+    words = PERIOD_WORDS.get(ctx.lang, PERIOD_WORDS["vi"])
+    statements = ctx.plan.reporting
+    found = {p for r in statements for p in r.periods}
+    missing = [p for p in opts.require if p not in found]
+    if not missing:
+        return []
+    params = {"missing": ", ".join(words[p] for p in missing), "required": ", ".join(words[p] for p in opts.require)}
+    suggestion = "Định kỳ " + ", ".join(PERIOD_WORDS["vi"][p] for p in opts.require) + " báo cáo kết quả thực hiện"
+    if statements:
+        best = max(statements, key=lambda r: len(r.periods))
+        return [Hit(best.span.start, best.span.end, params=params, suggestion=suggestion)]
+    a, b = ctx.header_anchor()
+    return [Hit(a, b, params=params, suggestion=suggestion)]

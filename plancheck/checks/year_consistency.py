@@ -1,0 +1,70 @@
+"""year_consistency — a plan for year N speaking of another year's targets as its own.
+
+Copying last year's plan leaves "năm 2023" in a 2024 plan (seed 000: "lộ trình
+thực hiện các mục tiêu, nhiệm vụ cải cách hành chính nhà nước năm 2023 của thị
+xã").  A year is flagged when it stands in a sentence about the plan's own
+tasks (mục tiêu, nhiệm vụ, lộ trình, triển khai, thực hiện ...) and not in a
+citation, a date, a period ("giai đoạn 2021-2030", "2021-2025") or a look back
+("kết quả năm 2023", "so với năm 2023").
+
+Options:
+  cues: [words]      words that make a sentence about the plan's own work
+  max_distance: N    only years within N of the plan year (default 1)
+
+Pass:  a 2024 plan: "thực hiện nhiệm vụ cải cách hành chính năm 2024".
+Fail:  a 2024 plan: "thực hiện nhiệm vụ cải cách hành chính năm 2023".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from plancheck.checks.base import Context, Hit
+from plancheck.parse.duties import sentences
+
+_YEAR = re.compile(r"(?<![^\W\d_])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", re.IGNORECASE)
+_LOOK_BACK = re.compile(
+    r"kết quả|so với|đã đạt|đạt được|năm trước|tổng kết|đánh giá|giai đoạn|từ năm|đến năm|ngày\s+\d|tháng\s+\d",
+    re.IGNORECASE,
+)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cues: list[str] = Field(
+        default_factory=lambda: ["mục tiêu", "nhiệm vụ", "lộ trình", "triển khai", "thực hiện", "tổ chức", "trong năm"]
+    )
+    max_distance: int = Field(default=1, ge=1, le=10)
+
+
+def check(ctx: Context, rule) -> list[Hit]:
+    opts: Options = rule.options
+    plan = ctx.plan
+    if not plan.year:
+        return []
+    text = ctx.source.text
+    taken = [(c.span.start, c.span.end) for c in plan.citations]
+    hits: list[Hit] = []
+    body_start = plan.header.title_span.end if plan.header.title_span else 0
+    for a, b in sentences(text, body_start, len(text)):
+        sentence = text[a:b]
+        for m in _YEAR.finditer(sentence):
+            year = int(m.group(1))
+            if year == plan.year or abs(year - plan.year) > opts.max_distance:
+                continue
+            start, end = a + m.start(), a + m.end()
+            if any(x <= start < y for x, y in taken):
+                continue
+            before = sentence[max(0, m.start() - 60) : m.start()]
+            if _LOOK_BACK.search(before):
+                continue
+            low = sentence.lower()
+            if not any(cue in low for cue in opts.cues):
+                continue
+            hits.append(
+                Hit(start, end, params={"found": m.group(1), "year": plan.year},
+                    suggestion=f"năm {plan.year}")
+            )
+    return hits

@@ -1,0 +1,169 @@
+"""Run rule packs over plans: choose packs, filter rules, make Findings.
+
+One document's failure never stops the run: an unreadable file or a crash
+inside a check becomes a finding of kind ``unreadable`` / ``internal`` on that
+document, and the other documents are checked as usual.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+
+from plancheck.checks import KINDS
+from plancheck.checks.base import Context, Coverage, Hit, excerpt, fill
+from plancheck.config import Config
+from plancheck.i18n import message, pick
+from plancheck.ingest import IngestError, read_source
+from plancheck.ingest.encoding import legacy_name
+from plancheck.model import Finding, Plan, Related
+from plancheck.packs import Rule, RulePack
+from plancheck.parse import parse
+from plancheck.source import Source
+from plancheck.vietnamese import fold_plain
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass
+class FileResult:
+    path: str
+    plan: Plan | None
+    source: Source | None
+    packs: list[str]
+    findings: list[Finding]
+    coverage: list[Coverage] = field(default_factory=list)
+
+
+def pack_applies(pack: RulePack, plan: Plan) -> bool:
+    at = pack.applies_to
+    if plan.kind not in at.kind:
+        return False
+    if at.doc_type and plan.doc_type not in at.doc_type:
+        return False
+    if at.level and plan.level not in at.level:
+        return False
+    title = fold_plain(plan.title or "")
+    if at.title_any and not any(fold_plain(w) in title for w in at.title_any):
+        return False
+    if at.title_all and not all(fold_plain(w) in title for w in at.title_all):
+        return False
+    return True
+
+
+def select_packs(packs: list[RulePack], plan: Plan, explicit: bool) -> list[RulePack]:
+    """The packs (with their parents) that apply to a plan, without repeats."""
+    chosen = packs if explicit else [p for p in packs if pack_applies(p, plan)]
+    out: list[RulePack] = []
+    for pack in chosen:
+        for p in pack.chain():
+            if p.name not in [o.name for o in out]:
+                out.append(p)
+    return out
+
+
+def rule_applies(rule: Rule, plan: Plan) -> bool:
+    w = rule.when
+    if w is None:
+        return True
+    if w.level is not None and plan.level not in w.level:
+        return False
+    if w.doc_type is not None and plan.doc_type not in w.doc_type:
+        return False
+    if w.year_from is not None and (plan.year is None or plan.year < w.year_from):
+        return False
+    if w.year_to is not None and (plan.year is None or plan.year > w.year_to):
+        return False
+    return True
+
+
+def _matches(code: str, rule: Rule) -> bool:
+    return rule.id.startswith(code) or code == rule.kind or code == rule.pack
+
+
+def rule_enabled(rule: Rule, cfg: Config, path: str) -> bool:
+    if cfg.select and not any(_matches(c, rule) for c in cfg.select):
+        return False
+    if any(_matches(c, rule) for c in cfg.ignore):
+        return False
+    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(cfg.root))
+    for glob, codes in cfg.per_path_ignores.items():
+        if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(path, glob):
+            if any(_matches(c, rule) for c in codes):
+                return False
+    return True
+
+
+def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding:
+    source = ctx.source
+    start, end = (hit.start, hit.end) if hit.start is not None else ctx.header_anchor()
+    end = end if end is not None else start
+    line, col = source.locate(start)
+    end_line, end_col = source.locate(max(start, end - 1))
+    return Finding(
+        rule=rule.id,
+        kind=rule.kind,
+        severity=cfg.severity.get(rule.id, rule.severity),
+        message=fill(pick(rule.message.model_dump(), ctx.lang), hit.params),
+        path=ctx.plan.path,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col + (1 if end > start else 0),
+        excerpt=excerpt(source, start, end) if end > start else None,
+        suggestion=hit.suggestion,
+        reference=rule.reference,
+        score=hit.score,
+        related=[Related(**r) for r in hit.related],
+        start=start,
+        end=end,
+    )
+
+
+def _special(path: str, kind: str, text: str, severity: str = "error", line: int = 1) -> Finding:
+    codes = {"unreadable": "PC001", "encoding": "PC002", "internal": "PC003"}
+    return Finding(rule=codes[kind], kind=kind, severity=severity, message=text, path=path, line=line, column=1)
+
+
+def check_plan(plan: Plan, source: Source, packs: list[RulePack], cfg: Config, lang: str) -> FileResult:
+    themes: dict = {}
+    for pack in packs:
+        themes.update(pack.all_themes())
+    ctx = Context(plan=plan, source=source, themes=themes, lang=lang)
+    findings: list[Finding] = []
+    if source.encoding and legacy_name(source.encoding):
+        findings.append(
+            _special(plan.path, "encoding", message("legacy_encoding", lang, encoding=legacy_name(source.encoding)), "warning")
+        )
+    for pack in packs:
+        for rule in pack.rules:
+            if not rule_applies(rule, plan) or not rule_enabled(rule, cfg, plan.path):
+                continue
+            try:
+                hits = KINDS[rule.kind].check(ctx, rule)
+            except Exception as exc:  # a check bug must not hide the other findings
+                findings.append(_special(plan.path, "internal", f"{rule.id}: {type(exc).__name__}: {exc}"))
+                continue
+            findings.extend(finding_from_hit(rule, h, ctx, cfg) for h in hits)
+    findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return FileResult(plan.path, plan, source, [p.name for p in packs], findings, ctx.coverage)
+
+
+def check_file(path: str, packs: list[RulePack], explicit: bool, cfg: Config, lang: str) -> FileResult:
+    try:
+        source = read_source(path)
+    except IngestError as exc:
+        return FileResult(path, None, None, [], [_special(path, "unreadable", exc.render(lang).split(": ", 1)[1])])
+    try:
+        plan = parse(source)
+    except Exception as exc:
+        return FileResult(path, None, source, [], [_special(path, "unreadable", f"{type(exc).__name__}: {exc}")])
+    return check_plan(plan, source, select_packs(packs, plan, explicit), cfg, lang)
+
+
+def fails(findings: list[Finding], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[f.severity] >= threshold for f in findings)

@@ -1,0 +1,70 @@
+"""Terminal text for `plancheck check`: `path:line:col: SEVERITY RULE message`.
+
+One line per finding (what editors and pre-commit understand), then per file
+what the document was taken to be and which packs applied, then a summary.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from plancheck.engine import FileResult
+
+WORDS = {
+    "vi": {"error": "LỖI", "warning": "CẢNH BÁO", "info": "GỢI Ý", "taken": "được hiểu là", "packs": "bộ quy tắc",
+           "none": "không áp dụng bộ quy tắc nào", "summary": "Tổng cộng: {files} tệp, {errors} lỗi, {warnings} cảnh báo, {infos} gợi ý",
+           "news": "tin bài, không phải văn bản kế hoạch", "unknown": "không rõ loại văn bản", "unreadable": "không đọc được",
+           "level": {"central": "trung ương", "province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"},
+           "suggest": "gợi ý sửa"},
+    "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO", "taken": "taken as", "packs": "packs",
+           "none": "no rule pack applies", "summary": "Total: {files} files, {errors} errors, {warnings} warnings, {infos} infos",
+           "news": "news article, not a plan text", "unknown": "unknown kind of text", "unreadable": "unreadable",
+           "level": {"central": "central", "province": "province level", "district": "district level", "commune": "commune level"},
+           "suggest": "suggestion"},
+}
+COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def describe(result: FileResult, lang: str) -> str:
+    w = WORDS.get(lang, WORDS["vi"])
+    plan = result.plan
+    if plan is None:
+        return w["unreadable"]
+    if plan.kind != "document":
+        kind = w[plan.kind]
+    else:
+        bits = [plan.doc_type or "?", plan.number or "", plan.issuer or "", w["level"].get(plan.level or "", "")]
+        kind = " ".join(b for b in bits if b)
+    packs = f"{w['packs']}: {', '.join(result.packs)}" if result.packs else w["none"]
+    return f"{kind} — {packs}"
+
+
+def summary_counts(results: list[FileResult]) -> dict[str, int]:
+    counts = Counter(f.severity for r in results for f in r.findings)
+    return {"files": len(results), "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"]}
+
+
+def render_text(results: list[FileResult], lang: str, colour: bool = False, statistics: bool = False) -> str:
+    import click
+
+    w = WORDS.get(lang, WORDS["vi"])
+    out: list[str] = []
+    for r in results:
+        for f in r.findings:
+            sev = w[f.severity]
+            if colour:
+                sev = click.style(sev, fg=COLOURS[f.severity], bold=True)
+            line = f"{f.path}:{f.line}:{f.column}: {sev} {f.rule} {f.message}"
+            if f.suggestion:
+                line += f" [{w['suggest']}: {f.suggestion}]"
+            out.append(line)
+    out.append("")
+    for r in results:
+        out.append(f"# {r.path}: {w['taken']} {describe(r, lang)}")
+    if statistics:
+        out.append("")
+        by_rule = Counter((f.rule, f.kind) for r in results for f in r.findings)
+        for (rule, kind), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
+            out.append(f"{n:5d}  {rule:<6} {kind}")
+    out.append(w["summary"].format(**summary_counts(results)))
+    return "\n".join(out) + "\n"
