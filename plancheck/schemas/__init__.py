@@ -29,7 +29,57 @@ def load(name: str) -> dict:
         return json.load(fh)
 
 
-GENERATORS = {"plan": plan_schema}
+def check_schema() -> dict:
+    from plancheck.model import Finding
+
+    finding = Finding.model_json_schema()
+    finding_defs = finding.pop("$defs", {})
+    nullable_str = {"type": ["string", "null"]}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "plancheck check output",
+        "type": "object",
+        "required": ["version", "files", "graph", "summary"],
+        "$defs": {**finding_defs, "Finding": finding},
+        "properties": {
+            "version": {"const": 1},
+            "plancheck": {"type": "string"},
+            "files": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["path", "doc_type", "number", "level", "packs", "findings"],
+                    "properties": {
+                        "path": {"type": "string"},
+                        "kind": nullable_str,
+                        "doc_type": nullable_str,
+                        "number": nullable_str,
+                        "level": nullable_str,
+                        "year": {"type": ["integer", "null"]},
+                        "packs": {"type": "array", "items": {"type": "string"}},
+                        "themes": {"type": "array", "items": {"type": "object", "required": ["theme", "covered", "score"]}},
+                        "findings": {"type": "array", "items": {"$ref": "#/$defs/Finding"}},
+                    },
+                },
+            },
+            "graph": {
+                "type": "object",
+                "required": ["nodes", "edges"],
+                "properties": {
+                    "nodes": {"type": "array", "items": {"type": "object", "required": ["id", "external"]}},
+                    "edges": {"type": "array", "items": {"type": "object", "required": ["source", "target", "resolved"]}},
+                },
+            },
+            "summary": {
+                "type": "object",
+                "required": ["files", "errors", "warnings", "infos"],
+                "properties": {k: {"type": "integer"} for k in ("files", "errors", "warnings", "infos")},
+            },
+        },
+    }
+
+
+GENERATORS = {"plan": plan_schema, "check": check_schema}
 
 
 def write_all() -> None:

@@ -1,0 +1,159 @@
+"""`plancheck check` and friends: exit codes, JSON contract, config, packs, planted defects."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from conftest import fixture, seed_path
+from plancheck.cli import main
+from plancheck.schemas import check_schema, load
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_check_json_contract():
+    result = run("check", "fixtures/seeds", "--format", "json")
+    assert result.exit_code == 1  # seeds have errors
+    data = json.loads(result.output)
+    assert load("check") == json.loads(json.dumps(check_schema()))
+    jsonschema.validate(data, load("check"))
+    assert data["version"] == 1 and data["summary"]["files"] == 5
+    f0 = data["files"][0]
+    assert f0["doc_type"] == "KH" and f0["level"] == "commune"
+    finding = f0["findings"][0]
+    for key in ("rule", "kind", "severity", "message", "line", "column", "end_line", "end_column", "excerpt",
+                "suggestion", "reference", "related"):
+        assert key in finding
+    themes = {t["theme"]: t for t in f0["themes"]}
+    assert themes["tthc"]["covered"] and themes["tthc"]["score"] == 100.0
+
+
+def test_text_lines_and_exit_codes():
+    result = run("check", seed_path("000"))
+    assert result.exit_code == 1
+    assert re.search(r"^fixtures/seeds/000_\S+:23:\d+: CẢNH BÁO CC104 ", result.output.replace(seed_path("000"), "fixtures/seeds/000_x.txt"), re.M) or \
+        re.search(r":23:\d+: CẢNH BÁO CC104 ", result.output)
+    assert run("check", seed_path("000"), "--fail-on", "never").exit_code == 0
+    # only warnings left once the error rules are ignored
+    assert run("check", seed_path("000"), "--ignore", "ND301").exit_code == 0
+    assert run("check", seed_path("000"), "--ignore", "ND301", "--fail-on", "warning").exit_code == 1
+
+
+def test_select_by_kind_and_statistics():
+    result = run("check", seed_path("003"), "--select", "consistent_citation", "--statistics", "--fail-on", "never")
+    lines = [l for l in result.output.splitlines() if ": LỖI " in l or ": CẢNH BÁO " in l]
+    assert len(lines) == 1 and "CC103" in lines[0]
+    assert "1  CC103  consistent_citation" in result.output
+
+
+def test_unreadable_file_is_a_finding_and_the_run_goes_on(tmp_path):
+    shutil.copy(fixture("bad", "truncated.docx"), tmp_path / "a.docx")
+    shutil.copy(seed_path("003"), tmp_path / "b.txt")
+    result = run("check", str(tmp_path), "--format", "json")
+    data = json.loads(result.output)
+    first, second = data["files"]
+    assert first["findings"][0]["kind"] == "unreadable"
+    assert "hỏng" in first["findings"][0]["message"]
+    assert any(f["rule"] == "CC103" for f in second["findings"])
+
+
+def test_legacy_encoding_is_reported():
+    result = run("check", fixture("encodings", "chieng-son.tcvn3.txt"), "--format", "json")
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert any(f["kind"] == "encoding" and "TCVN3" in f["message"] for f in findings)
+    assert any(f["rule"] == "CC103" for f in findings)  # same checks as the UTF-8 text
+
+
+def test_config_file_is_found_upward_and_honoured(tmp_path):
+    (tmp_path / "plancheck.toml").write_text(
+        'ignore = ["CC3"]\nfail-on = "warning"\nlang = "en"\n[severity]\nCC104 = "error"\n'
+        '[per-path-ignores]\n"docs/*" = ["ND"]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "docs").mkdir()
+    shutil.copy(seed_path("000"), tmp_path / "docs" / "plan.txt")
+    result = run("check", str(tmp_path / "docs"))
+    assert "ERROR CC104" in result.output  # severity override, English
+    assert "CC301" not in result.output  # ignored by prefix
+    assert "ND301" not in result.output  # per-path ignore
+    assert result.exit_code == 1
+
+
+def test_bad_pack_names_file_line_and_key(tmp_path):
+    pack = tmp_path / "p.yaml"
+    pack.write_text("pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: budget\n    severty: error\n"
+                    "    message: {vi: a, en: b}\n    reference: r\n", encoding="utf-8")
+    result = run("check", seed_path("000"), "--rules", str(pack))
+    assert result.exit_code == 2
+    assert f"{pack}:6:5: rule X101: unknown option 'severty'" in result.output
+
+    pack.write_text("pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: nonsense\n"
+                    "    message: {vi: a, en: b}\n    reference: r\n", encoding="utf-8")
+    result = run("check", seed_path("000"), "--rules", str(pack))
+    assert result.exit_code == 2 and "unknown rule kind 'nonsense'" in result.output and ":5:" in result.output
+
+    pack.write_text("pack: p\ntitle: [unclosed\n", encoding="utf-8")
+    result = run("check", seed_path("000"), "--rules", str(pack))
+    assert result.exit_code == 2 and "YAML syntax error" in result.output and f"{pack}:3:" in result.output
+
+
+def test_rules_explain_and_test_rules():
+    listing = run("rules").output
+    assert re.search(r"^cchc\s+CC103\s+consistent_citation\s+error", listing, re.M)
+    explained = run("explain", "CC101").output
+    assert "parent_citation" in explained and "Nghị quyết 76/NQ-CP" in explained
+    assert "Options:" in run("explain", "pattern").output
+    result = run("test-rules")
+    assert result.exit_code == 0 and result.output.strip().endswith(" 0 failed")
+
+
+def test_test_rules_catches_a_dead_rule(tmp_path):
+    pack = tmp_path / "dead.yaml"
+    pack.write_text(
+        "pack: dead\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: pattern\n    mode: forbidden\n"
+        "    patterns: ['không bao giờ xuất hiện']\n    message: {vi: a, en: b}\n    reference: r\n"
+        "    examples: {pass: ['KẾ HOẠCH\\nA\\n'], fail: ['KẾ HOẠCH\\nB\\n']}\n",
+        encoding="utf-8",
+    )
+    result = run("test-rules", str(pack))
+    assert result.exit_code == 1 and "FAIL dead X101 fail example 1" in result.output
+
+
+# --- one defect planted at a time into a sound plan (seed 003, Chiềng Sơn) ---
+
+def _plant(tmp_path, old, new):
+    text = open(seed_path("003"), encoding="utf-8").read()
+    for o, n in zip(old.split(" || "), new.split(" || ")):
+        assert o in text
+        text = text.replace(o, n)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    data = json.loads(run("check", str(path), "--format", "json").output)
+    return {f["kind"] for f in data["files"][0]["findings"]}
+
+
+@pytest.mark.parametrize(
+    "old, new, kind",
+    [
+        # both district documents it cites: the plan 23/KH-UBND and the decision 3149/QĐ-UBND
+        ("Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu || "
+         "Quyết định số 3149/QĐ-UBND ngày 31/12/2019 của UBND huyện Mộc Châu ban hành",
+         "Căn cứ tình hình thực tế || Kế hoạch", "parent_citation"),
+        ("định kỳ hàng quý, 6 tháng, năm báo cáo kết quả thực hiện với UBND xã.", "thực hiện tốt kế hoạch.", "reporting_cadence"),
+        ("### **III. KINH PHÍ THỰC HIỆN**\n\nKinh phí cho công tác thông tin tuyên truyền CCHC năm 2020 đảm bảo bằng ngân sách nhà nước và các nguồn tài trợ hợp pháp khác (*nếu có*).", "", "budget"),
+        ("**I. MỤC ĐÍCH, YÊU CẦU, ĐỐI TƯỢNG** || **1. Mục đích**",
+         "**I. YÊU CẦU, ĐỐI TƯỢNG** || **1. Định hướng**", "required_section"),
+        ("thực hiện tốt Kế hoạch CCHC năm 2020 đã đề ra", "thực hiện tốt nhiệm vụ CCHC năm 2019 đã đề ra", "year_consistency"),
+    ],
+)
+def test_planted_defect_is_caught(tmp_path, old, new, kind):
+    assert kind not in _plant(tmp_path, "Chiềng Sơn", "Chiềng Sơn")  # sound as written
+    assert kind in _plant(tmp_path, old, new)
