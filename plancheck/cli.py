@@ -7,6 +7,7 @@ starts fast.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -125,10 +126,13 @@ def check_cmd(paths, rules, corpus, fmt, select, ignore, fail_on, lang, statisti
         click.echo("plancheck: " + ("không có tệp nào để kiểm tra" if lang == "vi" else "no files to check"), err=True)
         sys.exit(2)
     results = [check_file(f, packs, explicit, cfg, lang) for f in files]
+    # --corpus documents are read for context (the graph's parents), never reported on.
+    checked = {os.path.abspath(f) for f in files}
+    context = [check_file(f, [], True, cfg, lang) for f in _collect(corpus) if os.path.abspath(f) not in checked]
     if fmt == "json":
         from plancheck.report.check_json import render_json
 
-        text = render_json(results)
+        text = render_json(results, context)
     else:
         from plancheck.report.check_text import render_text
 

@@ -157,3 +157,13 @@ def _plant(tmp_path, old, new):
 def test_planted_defect_is_caught(tmp_path, old, new, kind):
     assert kind not in _plant(tmp_path, "Chiềng Sơn", "Chiềng Sơn")  # sound as written
     assert kind in _plant(tmp_path, old, new)
+
+
+def test_corpus_documents_resolve_citations_but_are_not_reported(tmp_path):
+    parent = tmp_path / "huyen.txt"
+    parent.write_text("ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 23/KH-UBND\n\nMộc Châu, ngày 03 tháng 01 năm 2020\n\n"
+                      "KẾ HOẠCH\nTuyên truyền cải cách hành chính huyện Mộc Châu năm 2020\n", encoding="utf-8")
+    data = json.loads(run("check", seed_path("003"), "--corpus", str(tmp_path), "--format", "json").output)
+    assert [f["path"] for f in data["files"]] == [seed_path("003")]
+    edge = next(e for e in data["graph"]["edges"] if e["text"].startswith("Kế hoạch số 23/KH-UBND"))
+    assert edge["resolved"] and edge["target"] == str(parent)

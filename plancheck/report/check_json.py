@@ -16,16 +16,16 @@ from plancheck.report.check_text import summary_counts
 CHECK_SCHEMA_VERSION = 1
 
 
-def _graph(results: list[FileResult]) -> dict:
+def _graph(results: list[FileResult], context: list[FileResult] = ()) -> dict:
     nodes: list[dict] = []
     edges: list[dict] = []
     by_number: dict[str, str] = {}
-    for r in results:
+    for r in [*results, *context]:
         p = r.plan
         nodes.append({
             "id": r.path, "path": r.path, "number": p.number if p else None,
             "date": p.date.isoformat() if p and p.date else None, "issuer": p.issuer if p else None,
-            "level": p.level if p else None, "external": False,
+            "level": p.level if p else None, "external": False, "corpus": r in context,
         })
         if p and p.number:
             by_number[p.number] = r.path
@@ -47,7 +47,7 @@ def _graph(results: list[FileResult]) -> dict:
     return {"nodes": nodes, "edges": edges}
 
 
-def results_to_dict(results: list[FileResult]) -> dict:
+def results_to_dict(results: list[FileResult], context: list[FileResult] = ()) -> dict:
     files = []
     for r in results:
         p = r.plan
@@ -67,8 +67,8 @@ def results_to_dict(results: list[FileResult]) -> dict:
             "findings": [f.model_dump(mode="json") for f in r.findings],
         })
     return {"version": CHECK_SCHEMA_VERSION, "plancheck": __version__, "files": files,
-            "graph": _graph(results), "summary": summary_counts(results)}
+            "graph": _graph(results, list(context)), "summary": summary_counts(results)}
 
 
-def render_json(results: list[FileResult]) -> str:
-    return json.dumps(results_to_dict(results), ensure_ascii=False, indent=2) + "\n"
+def render_json(results: list[FileResult], context: list[FileResult] = ()) -> str:
+    return json.dumps(results_to_dict(results, context), ensure_ascii=False, indent=2) + "\n"
