@@ -192,7 +192,7 @@ def _load_yaml(path: str) -> tuple[Any, yaml.Node | None]:
     return data, node
 
 
-def _validation_error(path: str, node: yaml.Node | None, exc: ValidationError, data: Any) -> PackError:
+def _validation_error(path: str, node: yaml.Node | None, exc: ValidationError) -> PackError:
     err = exc.errors()[0]
     loc = tuple(err["loc"])
     line, col, dotted = _mark_of(node, loc)
@@ -259,7 +259,7 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
     try:
         pack = PackFile.model_validate(data)
     except ValidationError as exc:
-        raise _validation_error(path, node, exc, data) from None
+        raise _validation_error(path, node, exc) from None
     _validate_options(path, node, pack, data)
     ids = [r.id for r in pack.rules]
     dup = next((i for i in ids if ids.count(i) > 1), None)

@@ -55,12 +55,12 @@ def _number(ctx: Context) -> list[Hit]:
 
 
 def _heading_type(ctx: Context) -> str | None:
-    from plancheck.parse.header import _is_type_heading
+    from plancheck.parse.header import type_of_heading
 
     h = ctx.plan.header
     if h.doc_type_line is None:
         return None
-    return _is_type_heading(ctx.source.text[h.doc_type_line.start : h.doc_type_line.end])
+    return type_of_heading(ctx.source.text[h.doc_type_line.start : h.doc_type_line.end])
 
 
 def _date(ctx: Context) -> list[Hit]:

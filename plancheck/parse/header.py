@@ -56,7 +56,7 @@ class HeaderInfo:
     notes: list[str] = field(default_factory=list)
 
 
-def _is_type_heading(plain: str) -> str | None:
+def type_of_heading(plain: str) -> str | None:
     key = " ".join(plain.strip().rstrip(":").split()).upper()
     return TYPE_HEADINGS.get(key)
 
@@ -72,7 +72,7 @@ def _issuer_from_block(lines: list[Line]) -> tuple[str | None, Line | None]:
         p = ln.plain
         if not p or _NATIONAL.search(p) or not p.isupper():
             continue
-        if _is_type_heading(p):
+        if type_of_heading(p):
             break
         block.append(ln)
     if not block:
@@ -112,7 +112,7 @@ def parse_header(lines: list[Line]) -> HeaderInfo:
                 info.date = to_date(d, mo, m.group("y")) if d.isdigit() and mo.isdigit() else None
                 continue
         if info.doc_type_line is None:
-            abbr = _is_type_heading(p)
+            abbr = type_of_heading(p)
             if abbr:
                 info.doc_type = abbr
                 info.doc_type_line = ln
