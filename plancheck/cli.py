@@ -108,7 +108,7 @@ def _load_packs(names: list[str], base_dir: str | None):
 def check_cmd(paths, rules, corpus, fmt, select, ignore, fail_on, lang, statistics, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.config import load_config
-    from plancheck.engine import check_file, fails
+    from plancheck.engine import check_paths, fails
     from plancheck.packs import PackError
 
     try:
@@ -125,14 +125,13 @@ def check_cmd(paths, rules, corpus, fmt, select, ignore, fail_on, lang, statisti
     if not files:
         click.echo("plancheck: " + ("không có tệp nào để kiểm tra" if lang == "vi" else "no files to check"), err=True)
         sys.exit(2)
-    results = [check_file(f, packs, explicit, cfg, lang) for f in files]
     # --corpus documents are read for context (the graph's parents), never reported on.
-    checked = {os.path.abspath(f) for f in files}
-    context = [check_file(f, [], True, cfg, lang) for f in _collect(corpus) if os.path.abspath(f) not in checked]
+    run = check_paths(files, _collect(corpus), packs, explicit, cfg, lang)
+    results = run.results
     if fmt == "json":
         from plancheck.report.check_json import render_json
 
-        text = render_json(results, context)
+        text = render_json(run)
     else:
         from plancheck.report.check_text import render_text
 

@@ -11,7 +11,7 @@ import fnmatch
 import os
 from dataclasses import dataclass, field
 
-from plancheck.checks import KINDS
+from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import Context, Coverage, Hit, excerpt, fill
 from plancheck.config import Config
 from plancheck.i18n import message, pick
@@ -104,7 +104,7 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
     return Finding(
         rule=rule.id,
         kind=rule.kind,
-        severity=cfg.severity.get(rule.id, rule.severity),
+        severity=hit.severity or cfg.severity.get(rule.id, rule.severity),
         message=fill(pick(rule.message.model_dump(), ctx.lang), hit.params),
         path=ctx.plan.path,
         line=line,
@@ -126,18 +126,14 @@ def _special(path: str, kind: str, text: str, severity: str = "error", line: int
     return Finding(rule=codes[kind], kind=kind, severity=severity, message=text, path=path, line=line, column=1)
 
 
-def check_plan(plan: Plan, source: Source, packs: list[RulePack], cfg: Config, lang: str) -> FileResult:
-    themes: dict = {}
-    for pack in packs:
-        themes.update(pack.all_themes())
-    ctx = Context(plan=plan, source=source, themes=themes, lang=lang)
+def _run_rules(ctx: Context, packs: list[RulePack], cfg: Config, graph_phase: bool) -> list[Finding]:
+    """Findings of the local kinds (graph_phase False) or of the graph kinds."""
     findings: list[Finding] = []
-    if source.encoding and legacy_name(source.encoding):
-        findings.append(
-            _special(plan.path, "encoding", message("legacy_encoding", lang, encoding=legacy_name(source.encoding)), "warning")
-        )
+    plan = ctx.plan
     for pack in packs:
         for rule in pack.rules:
+            if (rule.kind in GRAPH_KINDS) != graph_phase:
+                continue
             if not rule_applies(rule, plan) or not rule_enabled(rule, cfg, plan.path):
                 continue
             try:
@@ -146,20 +142,91 @@ def check_plan(plan: Plan, source: Source, packs: list[RulePack], cfg: Config, l
                 findings.append(_special(plan.path, "internal", f"{rule.id}: {type(exc).__name__}: {exc}"))
                 continue
             findings.extend(finding_from_hit(rule, h, ctx, cfg) for h in hits)
-    findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return findings
+
+
+def _themes(packs: list[RulePack]) -> dict:
+    themes: dict = {}
+    for pack in packs:
+        themes.update(pack.all_themes())
+    return themes
+
+
+def check_plan(plan: Plan, source: Source, packs: list[RulePack], cfg: Config, lang: str) -> FileResult:
+    """The rules that need only this document (the graph kinds come later)."""
+    ctx = Context(plan=plan, source=source, themes=_themes(packs), lang=lang)
+    findings: list[Finding] = []
+    if source.encoding and legacy_name(source.encoding):
+        findings.append(
+            _special(plan.path, "encoding", message("legacy_encoding", lang, encoding=legacy_name(source.encoding)), "warning")
+        )
+    findings.extend(_run_rules(ctx, packs, cfg, graph_phase=False))
+    findings.sort(key=_order)
     return FileResult(plan.path, plan, source, [p.name for p in packs], findings, ctx.coverage)
 
 
-def check_file(path: str, packs: list[RulePack], explicit: bool, cfg: Config, lang: str) -> FileResult:
+def check_graph(result: FileResult, graph, packs: list[RulePack], cfg: Config, lang: str) -> None:
+    """Add the graph kinds' findings (and inherited coverage) to a result."""
+    if result.plan is None or result.source is None:
+        return
+    chosen = [p for p in packs if p.name in result.packs]
+    ctx = Context(plan=result.plan, source=result.source, themes=_themes(chosen), lang=lang, graph=graph)
+    result.findings.extend(_run_rules(ctx, chosen, cfg, graph_phase=True))
+    result.findings.sort(key=_order)
+    result.coverage.extend(ctx.coverage)
+
+
+def _order(f: Finding) -> tuple:
+    return (f.line, f.column, f.rule)
+
+
+def load_file(path: str, lang: str) -> tuple[Plan | None, Source | None, Finding | None]:
+    """Read and parse one file; a failure becomes an ``unreadable`` finding."""
     try:
         source = read_source(path)
     except IngestError as exc:
-        return FileResult(path, None, None, [], [_special(path, "unreadable", exc.render(lang).split(": ", 1)[1])])
+        return None, None, _special(path, "unreadable", exc.render(lang).split(": ", 1)[1])
     try:
-        plan = parse(source)
+        return parse(source), source, None
     except Exception as exc:
-        return FileResult(path, None, source, [], [_special(path, "unreadable", f"{type(exc).__name__}: {exc}")])
+        return None, source, _special(path, "unreadable", f"{type(exc).__name__}: {exc}")
+
+
+def check_file(path: str, packs: list[RulePack], explicit: bool, cfg: Config, lang: str) -> FileResult:
+    """One document's local checks (no graph): used by tests and by check_paths."""
+    plan, source, error = load_file(path, lang)
+    if plan is None:
+        return FileResult(path, None, source, [], [error])
     return check_plan(plan, source, select_packs(packs, plan, explicit), cfg, lang)
+
+
+@dataclass
+class Run:
+    """What one ``plancheck check`` produced: reported results, context, graph."""
+
+    results: list[FileResult]
+    context: list[FileResult]
+    graph: object
+
+
+def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], explicit: bool,
+                cfg: Config, lang: str) -> Run:
+    """Check ``files`` with ``corpus`` documents as context (read, never reported on)."""
+    from plancheck.graph import CitationGraph
+
+    results = [check_file(f, packs, explicit, cfg, lang) for f in files]
+    checked = {os.path.abspath(f) for f in files}
+    context = []
+    for f in corpus:
+        if os.path.abspath(f) not in checked:
+            plan, source, _ = load_file(f, lang)
+            context.append(FileResult(f, plan, source, [], []))
+    graph = CitationGraph.build(
+        [(r.plan, False) for r in results if r.plan] + [(r.plan, True) for r in context if r.plan]
+    )
+    for r in results:
+        check_graph(r, graph, packs, cfg, lang)
+    return Run(results, context, graph)
 
 
 def fails(findings: list[Finding], fail_on: str) -> bool:

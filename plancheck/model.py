@@ -73,8 +73,17 @@ class Reference(BaseModel):
 class ReportingStatement(BaseModel):
     text: str
     periods: list[str] = Field(description="quarterly | semiannual | annual | monthly | periodic | ad_hoc | on_request")
+    audience: Level | None = Field(default=None, description="the lower level the duty is laid on, if named")
     line: int
     span: Span
+
+
+class ContentItem(BaseModel):
+    """A content area the plan enumerates, which the plans below it must carry."""
+
+    text: str = Field(description='the item\'s label: "Cải cách thủ tục hành chính"')
+    keys: list[str] = Field(default_factory=list, description="acronyms named with it (PAR INDEX, SIPAS ...)")
+    line: int
 
 
 class Assignment(BaseModel):
@@ -133,6 +142,7 @@ class Plan(BaseModel):
     citations: list[Citation]
     references: list[Reference]
     reporting: list[ReportingStatement]
+    content_items: list[ContentItem] = Field(default_factory=list)
     assignments: list[Assignment]
     recipients: list[Recipient]
     signature: Signature

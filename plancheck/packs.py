@@ -60,10 +60,18 @@ class Theme(_Strict):
     threshold: int | None = Field(default=None, ge=50, le=100)
 
 
+class CorpusExample(BaseModel):
+    """An example for a graph kind: the document and the corpus it is checked in."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    corpus: list[str] = Field(default_factory=list)
+
+
 class Examples(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    pass_: list[str] = Field(default_factory=list, alias="pass")
-    fail: list[str] = Field(default_factory=list)
+    pass_: list[str | CorpusExample] = Field(default_factory=list, alias="pass")
+    fail: list[str | CorpusExample] = Field(default_factory=list)
 
 
 class Rule(BaseModel):

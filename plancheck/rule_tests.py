@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plancheck.checks import KINDS
+from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import Context
 from plancheck.ingest import source_from_text
-from plancheck.packs import RulePack
+from plancheck.packs import CorpusExample, RulePack
 from plancheck.parse import parse
 
 
@@ -32,14 +32,27 @@ def run_examples(pack: RulePack) -> list[ExampleResult]:
         if rule.examples is None:
             continue
         for expect, texts in (("pass", rule.examples.pass_), ("fail", rule.examples.fail)):
-            for i, text in enumerate(texts):
-                source = source_from_text(text, f"<{rule.id} {expect} example {i + 1}>")
-                ctx = Context(plan=parse(source), source=source, themes=themes)
+            for i, example in enumerate(texts):
+                ctx = _context(example, f"<{rule.id} {expect} example {i + 1}>", themes, rule.kind in GRAPH_KINDS)
                 hits = KINDS[rule.kind].check(ctx, rule)
                 ok = bool(hits) if expect == "fail" else not hits
                 detail = f"{len(hits)} finding(s)"
                 out.append(ExampleResult(pack.name, rule.id, expect, i + 1, ok, detail))
     return out
+
+
+def _context(example: str | CorpusExample, name: str, themes: dict, graph_kind: bool) -> Context:
+    """The example parsed; for a graph kind, with the graph of it and its corpus."""
+    text, corpus = (example, []) if isinstance(example, str) else (example.text, example.corpus)
+    source = source_from_text(text, name)
+    plan = parse(source)
+    graph = None
+    if graph_kind:
+        from plancheck.graph import CitationGraph
+
+        others = [parse(source_from_text(t, f"<corpus {j + 1}>")) for j, t in enumerate(corpus)]
+        graph = CitationGraph.build([(plan, False)] + [(o, True) for o in others])
+    return Context(plan=plan, source=source, themes=themes, graph=graph)
 
 
 def rules_without_examples(pack: RulePack) -> list[str]:

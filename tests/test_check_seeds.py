@@ -48,7 +48,7 @@ def test_thac_mo(results):
     # parent cited (QĐ 59/QĐ-UBND of UBND thị xã), cadence complete, six areas present
     for rid in ("CC101", "CC102", "CC103", "CC202", "CC211", "CC212"):
         assert rid not in found, rid
-    assert results("000").packs == ["nd30", "cchc", "cchc-tuyen-truyen"]
+    assert results("000").packs == ["nd30", "cchc", "cchc-tuyen-truyen", "chuoi"]
 
 
 def test_thai_nguyen(results):

@@ -21,7 +21,22 @@ _MODULES = {
     "budget": "plancheck.checks.budget",
     "format": "plancheck.checks.format",
     "pattern": "plancheck.checks.pattern",
+    # graph kinds: they read ctx.graph, built from every document of the run
+    "parent_resolved": "plancheck.checks.parent_resolved",
+    "citation_mismatch": "plancheck.checks.citation_mismatch",
+    "ambiguous_citation": "plancheck.checks.ambiguous_citation",
+    "duplicate_number": "plancheck.checks.duplicate_number",
+    "date_order": "plancheck.checks.date_order",
+    "skip_level": "plancheck.checks.skip_level",
+    "wrong_parent": "plancheck.checks.wrong_parent",
+    "citation_cycle": "plancheck.checks.citation_cycle",
+    "inherited_theme": "plancheck.checks.inherited_theme",
+    "inherited_reporting": "plancheck.checks.inherited_reporting",
 }
+GRAPH_KINDS = frozenset({
+    "parent_resolved", "citation_mismatch", "ambiguous_citation", "duplicate_number", "date_order",
+    "skip_level", "wrong_parent", "citation_cycle", "inherited_theme", "inherited_reporting",
+})
 
 
 class _Registry(dict):

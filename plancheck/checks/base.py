@@ -27,6 +27,7 @@ class Hit:
     suggestion: str | None = None
     score: float | None = None
     related: list[dict] = field(default_factory=list)
+    severity: str | None = None  # overrides the rule's (e.g. info when there is no corpus)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Context:
     themes: dict
     lang: str = "vi"
     coverage: list[Coverage] = field(default_factory=list)
+    graph: object | None = None  # plancheck.graph.CitationGraph, for the graph kinds
 
     @cached_property
     def folded(self) -> Folded:

@@ -17,13 +17,11 @@ Fail:  a xã plan citing only documents of its own UBND.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from plancheck.checks.base import Context, Hit
+from plancheck.gazetteer import era_for
 
-REFORM_DAY = dt.date(2025, 7, 1)
 LEVEL_WORDS = {
     "vi": {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"},
     "en": {"central": "central", "province": "province", "district": "district", "commune": "commune"},
@@ -42,9 +40,7 @@ class Options(BaseModel):
 
 
 def two_tier(plan) -> bool:
-    if plan.date is not None:
-        return plan.date >= REFORM_DAY
-    return bool(plan.year and plan.year >= 2026)
+    return era_for(plan.date, plan.year) == "2025"
 
 
 def check(ctx: Context, rule) -> list[Hit]:

@@ -12,6 +12,7 @@ import re
 from plancheck.model import Header, Plan
 from plancheck.parse.citations import find_citations, find_references
 from plancheck.parse.closing import find_recipients, find_recipients_start, find_signature
+from plancheck.parse.content_items import find_content_items
 from plancheck.parse.duties import find_assignments, find_reporting
 from plancheck.parse.header import issuer_from_preamble, parse_header, year_of
 from plancheck.parse.levels import level_of
@@ -91,6 +92,7 @@ def parse(source: Source) -> Plan:
         citations=citations,
         references=references,
         reporting=reporting,
+        content_items=find_content_items(source, sections),
         assignments=assignments,
         recipients=recipients,
         signature=signature,

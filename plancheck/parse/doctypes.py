@@ -69,7 +69,7 @@ _SYM_HEAD = r"[A-ZĐ][A-Za-zĐđ]{0,9}(?![^\W\d_])"
 _SYM_PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?(?![^\W\d_])"
 _DASH = r"[-\u2010-\u2015]"
 NUMBER_PATTERN = (
-    r"(?P<serial>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*(?:/|" + _DASH + r")\s*"
+    r"(?P<serial>\d{1,5}[a-z]?)(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*(?:/|" + _DASH + r")\s*"
     r"(?P<symbol>" + _SYM_HEAD + r"(?:(?:\s*" + _DASH + r"\s*|\s*/\s*)" + _SYM_PART + r")*)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)

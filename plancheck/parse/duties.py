@@ -55,6 +55,20 @@ def periods_in(text: str) -> list[str]:
     return [name for name, pat in PERIOD_PATTERNS.items() if pat.search(low)]
 
 
+_AUDIENCE = (
+    ("commune", re.compile(r"các xã|cấp xã|xã, (?:phường|thị trấn)|phường, (?:xã|thị trấn)|các phường")),
+    ("district", re.compile(r"các huyện|cấp huyện|quận, huyện|huyện, (?:thành phố|thị xã)|các quận")),
+    ("province", re.compile(r"các tỉnh|cấp tỉnh|tỉnh, thành phố")),
+)
+
+
+def audience_of(paragraph: str) -> str | None:
+    """The lower level a reporting duty is laid on ("UBND các xã, thị trấn ... báo cáo")."""
+    low = canonical_tones(paragraph.lower())
+    hits = [(m.start(), level) for level, rx in _AUDIENCE for m in [rx.search(low)] if m]
+    return min(hits)[1] if hits else None
+
+
 def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatement]:
     text = source.text
     out: list[ReportingStatement] = []
@@ -68,10 +82,13 @@ def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatem
             continue
         s = a + (len(sentence) - len(sentence.lstrip()))
         e = a + len(sentence.rstrip())
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
         out.append(
             ReportingStatement(
                 text=text[s:e],
                 periods=periods,
+                audience=audience_of(text[line_start : line_end if line_end >= 0 else len(text)]),
                 line=source.locate(s)[0],
                 span=make_span(source, s, e),
             )

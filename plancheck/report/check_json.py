@@ -1,8 +1,8 @@
 """`plancheck check --format json`: the versioned findings contract.
 
 {"version": 1, "files": [...], "graph": {"nodes", "edges"}, "summary": {...}}.
-The graph here links each document to what it cites (resolved by normalised
-number within the run); the citation-graph issue deepens resolution.
+The graph is the run's citation graph (plancheck.graph): documents and the
+documents they cite, each edge with its status and the citing line.
 """
 
 from __future__ import annotations
@@ -10,44 +10,20 @@ from __future__ import annotations
 import json
 
 from plancheck import __version__
-from plancheck.engine import FileResult
+from plancheck.engine import Run
+from plancheck.graph import edge_attrs, node_attrs
 from plancheck.report.check_text import summary_counts
 
 CHECK_SCHEMA_VERSION = 1
 
 
-def _graph(results: list[FileResult], context: list[FileResult] = ()) -> dict:
-    nodes: list[dict] = []
-    edges: list[dict] = []
-    by_number: dict[str, str] = {}
-    for r in [*results, *context]:
-        p = r.plan
-        nodes.append({
-            "id": r.path, "path": r.path, "number": p.number if p else None,
-            "date": p.date.isoformat() if p and p.date else None, "issuer": p.issuer if p else None,
-            "level": p.level if p else None, "external": False, "corpus": r in context,
-        })
-        if p and p.number:
-            by_number[p.number] = r.path
-    external: set[str] = set()
-    for r in results:
-        if not r.plan:
-            continue
-        for c in r.plan.citations:
-            target = by_number.get(c.number)
-            if target is None:
-                target = f"{c.number}@{c.issuer or '?'}"
-                if target not in external:
-                    external.add(target)
-                    nodes.append({"id": target, "path": None, "number": c.number,
-                                  "date": c.date.isoformat() if c.date else None, "issuer": c.issuer,
-                                  "level": c.issuer_level, "external": True})
-            edges.append({"source": r.path, "target": target, "resolved": target in by_number.values(),
-                          "line": c.line, "text": c.text})
-    return {"nodes": nodes, "edges": edges}
+def graph_dict(graph) -> dict:
+    """Nodes and edges of the citation graph as plain JSON values."""
+    return {"nodes": [node_attrs(n) for n in graph.nodes.values()], "edges": [edge_attrs(e) for e in graph.edges]}
 
 
-def results_to_dict(results: list[FileResult], context: list[FileResult] = ()) -> dict:
+def results_to_dict(run: Run) -> dict:
+    results = run.results
     files = []
     for r in results:
         p = r.plan
@@ -67,8 +43,8 @@ def results_to_dict(results: list[FileResult], context: list[FileResult] = ()) -
             "findings": [f.model_dump(mode="json") for f in r.findings],
         })
     return {"version": CHECK_SCHEMA_VERSION, "plancheck": __version__, "files": files,
-            "graph": _graph(results, list(context)), "summary": summary_counts(results)}
+            "graph": graph_dict(run.graph), "summary": summary_counts(results)}
 
 
-def render_json(results: list[FileResult], context: list[FileResult] = ()) -> str:
-    return json.dumps(results_to_dict(results, context), ensure_ascii=False, indent=2) + "\n"
+def render_json(run: Run) -> str:
+    return json.dumps(results_to_dict(run), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,55 @@
+"""Helpers the graph kinds share: this document's node, spans, related lines.
+
+Graph kinds read ``ctx.graph`` (a :class:`plancheck.graph.CitationGraph`,
+built once per run from every document) and return nothing when it is absent,
+so a pack using them still works in ``plancheck test-rules``.
+"""
+
+from __future__ import annotations
+
+from plancheck.checks.base import Context, Hit
+from plancheck.graph import Edge, Node
+
+LEVEL_WORDS = {
+    "vi": {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"},
+    "en": {"central": "central", "province": "province", "district": "district", "commune": "commune"},
+}
+
+
+def my_node(ctx: Context) -> Node | None:
+    graph = ctx.graph
+    if graph is None:
+        return None
+    return graph.nodes.get(ctx.plan.path)
+
+
+def header_line(node: Node) -> int:
+    """The line a reference to another document points at: its number or date line."""
+    h = node.plan.header if node.plan else None
+    for span in (h.number_line, h.date_line, h.doc_type_line) if h else ():
+        if span is not None:
+            return span.line
+    return 1
+
+
+def describe(node: Node) -> str:
+    """ "23/KH-UBND ngày 03/01/2020 (UBND huyện Mộc Châu)" """
+    parts = [node.number or (node.path or node.id)]
+    if node.date:
+        parts.append(node.date.strftime("%d/%m/%Y"))
+    text = " – ".join(parts)
+    return f"{text} ({node.issuer})" if node.issuer else text
+
+
+def related(node: Node, line: int | None = None, message: str | None = None) -> dict:
+    return {"path": node.path or node.id, "line": line if line is not None else header_line(node), "message": message}
+
+
+def citation_hit(edge: Edge, **params) -> Hit:
+    c = edge.citation
+    params.setdefault("cited", c.number)
+    return Hit(c.span.start, c.span.end, params=params)
+
+
+def level_word(level: str | None, lang: str) -> str:
+    return LEVEL_WORDS.get(lang, LEVEL_WORDS["vi"]).get(level or "", level or "?")

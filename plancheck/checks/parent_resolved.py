@@ -1,0 +1,63 @@
+"""parent_resolved — the parent plan the document cites is in the corpus.
+
+A citation of the level above (a commune plan's "Kế hoạch số 23/KH-UBND ...
+của UBND huyện Mộc Châu") should resolve to a document of the run, so the
+chain can be followed and the child judged against it.  When the run holds
+no document of the parent's level (one plan checked alone, or a district's
+folder without the central texts) the finding is an info: absence proves
+nothing there.  A
+citation that nearly matches a corpus document is reported by
+``citation_mismatch`` / ``ambiguous_citation`` instead, not twice.
+
+Options:
+  doc_types: [KH, CTr, QĐ]   cited types that count as the parent plan
+  expect / expect_after_2025: level → parent level, as in parent_citation
+
+Pass:  the district plan 23/KH-UBND is in the folder checked with the commune plan.
+Fail:  it is not (error in a batch, info when the commune plan is checked alone).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from plancheck.checks.base import Context, Hit
+from plancheck.checks.graph_common import citation_hit, level_word, my_node
+
+DEFAULT_EXPECT = {"commune": "district", "district": "province", "province": "central"}
+DEFAULT_EXPECT_2025 = {"commune": "province", "province": "central"}
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc_types: list[str] = Field(default_factory=lambda: ["KH", "CTr", "QĐ"])
+    expect: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXPECT))
+    expect_after_2025: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXPECT_2025))
+
+
+def parent_level(node, opts: Options) -> str | None:
+    table = opts.expect_after_2025 if node.era == "2025" else opts.expect
+    return table.get(node.level or "")
+
+
+def check(ctx: Context, rule) -> list[Hit]:
+    opts: Options = rule.options
+    node = my_node(ctx)
+    if node is None:
+        return []
+    wanted = parent_level(node, opts)
+    if wanted is None:
+        return []
+    parents = [e for e in ctx.graph.edges_from(node.id)
+               if e.citation.issuer_level == wanted and e.citation.doc_type in opts.doc_types]
+    if not parents or any(e.status != "external" for e in parents):
+        return []
+    # Without any document of the parent's level in the run, absence proves nothing.
+    evidence = any(n.level == wanted for n in ctx.graph.documents if n.id != node.id)
+    hits = []
+    for e in parents:
+        hit = citation_hit(e, level=level_word(wanted, ctx.lang))
+        if not evidence:
+            hit.severity = "info"
+        hits.append(hit)
+    return hits

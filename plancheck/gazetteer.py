@@ -1,0 +1,261 @@
+"""Where an issuing body sits: Vietnam's administrative units, both eras.
+
+The data comes from the ``vietnamadminunits`` package (PyPI, MIT): its SQLite
+dataset holds the three-tier units in force before 1 July 2025 (63 provinces,
+districts, communes) and the two-tier units after it (34 provinces, communes),
+and its converter file maps each new province to the old ones it merged.  We
+read those files directly with ``sqlite3``/``json`` instead of importing the
+package, whose address parser pulls in shapely and geopy that plancheck does
+not need.  Loading takes about 0.1 s and happens only when a graph is built.
+
+Names are matched without their unit word ("huyện Mộc Châu" finds "Thị xã Mộc
+Châu": the dataset holds each unit's latest type, documents hold the type of
+their day) and first with diacritics, then folded, so "Chiềng Hắc" and
+"Chiềng Hặc" stay apart while "Hoà Bình" still finds "Hòa Bình".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from plancheck.vietnamese import canonical_tones, fold_plain
+
+UNIT_WORDS = {
+    "tỉnh": "province", "thành phố": None, "tp": None, "tp.": None,
+    "huyện": "district", "quận": "district", "thị xã": "district",
+    "xã": "commune", "phường": "commune", "thị trấn": "commune",
+    "đặc khu": "commune",
+}
+_UNIT_RE = re.compile(
+    r"(?<![^\W\d_])(thành phố|tp\.?|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)(?![^\W\d_])"
+    r"[ \t]*(?P<name>[^\W_][^,;()\n]*?)?(?=\s*(?:,|;|\(|\)|\n|$|(?<![^\W\d_])(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|về|ban hành|năm|giai đoạn)(?![^\W\d_])))",
+    re.IGNORECASE,
+)
+
+
+REFORM_DAY = dt.date(2025, 7, 1)  # Luật Tổ chức chính quyền địa phương 2025: districts end
+
+
+def era_for(date: dt.date | None, year: int | None) -> str:
+    """"2025" for the two-tier units (from 1 July 2025), else "legacy"."""
+    if date is not None:
+        return "2025" if date >= REFORM_DAY else "legacy"
+    return "2025" if year is not None and year >= 2026 else "legacy"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved administrative place (names as the gazetteer writes them)."""
+
+    level: str | None
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+    era: str = "legacy"  # legacy: before 1 July 2025; "2025": the two-tier units
+
+    def label(self) -> str:
+        return ", ".join(p for p in (self.commune, self.district, self.province) if p)
+
+    def key(self) -> tuple:
+        """Identity of the unit itself (its level and names down to that level)."""
+        if self.level == "province":
+            return ("province", _k(self.province))
+        if self.level == "district":
+            return ("district", _k(self.province), _k(self.district))
+        if self.level == "commune":
+            return ("commune", _k(self.province), _k(self.district), _k(self.commune))
+        return (self.level,)
+
+
+def _k(name: str | None) -> str | None:
+    return fold_plain(_strip_type(name)) if name else None
+
+
+def _strip_type(name: str) -> str:
+    low = name.lower()
+    for word in sorted(UNIT_WORDS, key=len, reverse=True):
+        if low.startswith(word + " "):
+            return name[len(word) + 1:].strip()
+    return name.strip()
+
+
+def _exact(name: str) -> str:
+    return canonical_tones(" ".join(name.lower().split()))
+
+
+def _data_dir() -> Path | None:
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / "data"
+
+
+@dataclass
+class _Row:
+    province: str
+    district: str | None
+    commune: str | None
+
+
+class Gazetteer:
+    """Indexes of unit names → rows, one set per era."""
+
+    def __init__(self, legacy: list[_Row], current: list[_Row], merged: dict[str, list[str]]):
+        self.legacy = _Index(legacy)
+        self.current = _Index(current)
+        self.merged_into = {old: new for new, olds in merged.items() for old in olds}
+
+    @property
+    def available(self) -> bool:
+        return bool(self.legacy.rows)
+
+    def index(self, era: str) -> _Index:
+        return self.current if era == "2025" else self.legacy
+
+    def new_province_of(self, old_province: str) -> str | None:
+        """The post-2025 province an old province was merged into, as a folded
+        key without spaces ("Bình Phước" → "dongnai")."""
+        key = fold_plain(_strip_type(old_province)).replace(" ", "")
+        for prefix in ("tinh", "thanhpho"):
+            new = self.merged_into.get(prefix + key)
+            if new:
+                return re.sub(r"^(tinh|thanhpho)", "", new)
+        return None
+
+
+class _Index:
+    def __init__(self, rows: list[_Row]):
+        self.rows = rows
+        self.provinces: dict[str, set[str]] = {}
+        self.districts: dict[str, set[tuple[str, str]]] = {}
+        self.communes: dict[str, set[tuple[str, str | None, str]]] = {}
+        for r in rows:
+            for key in _keys(r.province):
+                self.provinces.setdefault(key, set()).add(r.province)
+            if r.district:
+                for key in _keys(r.district):
+                    self.districts.setdefault(key, set()).add((r.province, r.district))
+            if r.commune:
+                for key in _keys(r.commune):
+                    self.communes.setdefault(key, set()).add((r.province, r.district, r.commune))
+
+    @staticmethod
+    def lookup(table: dict, name: str) -> set:
+        short = _strip_type(name)
+        exact = table.get("=" + _exact(short))
+        return exact if exact else table.get("~" + fold_plain(short), set())
+
+
+def _keys(full_name: str) -> tuple[str, str]:
+    short = _strip_type(full_name)
+    return "=" + _exact(short), "~" + fold_plain(short)
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, or an empty one when the data package is missing."""
+    base = _data_dir()
+    if base is None or not (base / "dataset.db").is_file():
+        return Gazetteer([], [], {})
+    con = sqlite3.connect(f"file:{base / 'dataset.db'}?mode=ro", uri=True)
+    try:
+        legacy = [_Row(p, d, w) for p, d, w in con.execute(
+            "SELECT province, district, ward FROM admin_units_legacy")]
+        current = [_Row(p, None, w) for p, w in con.execute("SELECT province, ward FROM admin_units")]
+    finally:
+        con.close()
+    merged: dict[str, list[str]] = {}
+    conv = base / "converter_2025.json"
+    if conv.is_file():
+        merged = json.loads(conv.read_text(encoding="utf-8")).get("DICT_PROVINCE", {})
+    return Gazetteer(legacy, current, merged)
+
+
+@dataclass
+class UnitMention:
+    word: str  # the unit word as normalised: "huyện", "thị xã" ...
+    name: str  # may be empty: "UBND thị xã"
+
+
+def mentions(text: str) -> list[UnitMention]:
+    """Unit words with their names, in order: "xã Chiềng Sơn, huyện Mộc Châu"."""
+    out = []
+    for m in _UNIT_RE.finditer(text):
+        word = m.group(1).lower()
+        word = "thành phố" if word.startswith("tp") else word
+        name = (m.group("name") or "").strip(" .")
+        out.append(UnitMention(word, name))
+    return out
+
+
+def locate(issuer: str | None, level: str | None, era: str = "legacy",
+           context: Place | None = None, hint: str | None = None) -> Place | None:
+    """The one Place an issuer names, or None when the text does not tell which."""
+    found = places(issuer, level, era, context, hint)
+    return found[0] if len(found) == 1 else None
+
+
+def places(issuer: str | None, level: str | None, era: str = "legacy",
+           context: Place | None = None, hint: str | None = None) -> list[Place]:
+    """Every unit an issuer ("UBND huyện Mộc Châu", "UBND thị xã") may name.
+
+    ``context`` is the place of the document the issuer appears in: a bare
+    "UBND thị xã" in a ward's plan is that ward's own district, and a name
+    found in several provinces is taken in the context's province.  ``hint``
+    is more text naming places (a title "trên địa bàn xã Chiềng Sơn").
+    """
+    if not issuer or level not in ("province", "district", "commune"):
+        return []
+    gaz = load()
+    if not gaz.available:
+        return []
+    idx = gaz.index(era)
+    by_level: dict[str, str] = {}
+    for m in mentions(issuer) + (mentions(hint) if hint else []):
+        lvl = UNIT_WORDS.get(m.word) or ("province" if level == "province" else "district")
+        if m.name and lvl not in by_level:
+            by_level[lvl] = m.name
+    province = _pick_province(idx, by_level.get("province"))
+    in_province = province or (context.province if context else None)
+    if level == "province":
+        province = province or (context.province if context and not by_level.get("province") else None)
+        return [Place("province", province, era=era)] if province else []
+    if level == "district" and era != "2025":
+        name = by_level.get("district")
+        if not name:  # "UBND thị xã" written without its name: the context's own district
+            return [Place("district", context.province, context.district, era=era)] if context and context.district else []
+        rows = _in_province(idx.lookup(idx.districts, name), in_province)
+        return sorted((Place("district", p, d, era=era) for p, d in rows), key=Place.label)
+    if level == "commune":
+        name = by_level.get("commune")
+        if not name:
+            return [context] if context and context.level == "commune" else []
+        rows = idx.lookup(idx.communes, name)
+        district = by_level.get("district")
+        if district and era != "2025":
+            rows = {r for r in rows if r[1] and _k(r[1]) == _k(district)} or rows
+        rows = _in_province(rows, in_province)
+        return sorted((Place("commune", p, d, c, era=era) for p, d, c in rows), key=Place.label)
+    return []
+
+
+def _pick_province(idx: _Index, name: str | None) -> str | None:
+    if name:
+        rows = idx.lookup(idx.provinces, name)
+        if len(rows) == 1:
+            return next(iter(rows))
+    return None
+
+
+def _in_province(rows: set, province: str | None) -> set:
+    if province is None or len(rows) <= 1:
+        return rows
+    narrowed = {r for r in rows if r[0] == province}
+    return narrowed or rows

@@ -1,0 +1,319 @@
+"""The citation graph of a run: which document cites which, resolved.
+
+Every document of the run (checked paths and ``--corpus`` context) is a node;
+every cited document that is not in the corpus is an external node; every
+citation is an edge carrying where it stands in the citing document.
+
+Resolution (eyecite's split: finding citations is the parser's job, resolving
+them is this module's) keys documents on their normalised number and symbol
+("05/KH – UBND" → 5/KH-UBND), then checks the year, the date and the issuer's
+place.  A citation joins a document only when nothing known disagrees; when a
+corpus document has the number but another date or issuer (or the date and
+issuer but another number) the edge stays unresolved and records the near
+miss, and when two documents fit equally it records the ambiguity.  Two
+documents are never merged.
+
+Adjacency is kept in plain dicts so a one-file run never imports networkx;
+:meth:`CitationGraph.to_networkx` builds the ``DiGraph`` for cycles and export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from plancheck.gazetteer import Place, _k, era_for, locate, mentions, places
+from plancheck.model import Citation, Plan
+from plancheck.vietnamese import fold_plain
+
+LEVEL_RANK = {"commune": 0, "district": 1, "province": 2, "central": 3}
+PLAN_TYPES = ("KH", "CTr", "ĐA", "PA", "QĐ", "NQ", "CT", "HD")
+
+
+def number_key(number: str | None) -> tuple[str, str] | None:
+    """(serial without leading zeros, folded symbol): "05/KH – UBND" → ("5", "kh-ubnd")."""
+    if not number:
+        return None
+    serial, _, symbol = number.partition("/")
+    serial = serial.strip().lstrip("0") or "0"
+    symbol = re.sub(r"\s+", "", symbol)
+    symbol = re.sub(r"[\u2010-\u2015]", "-", symbol)
+    symbol = re.sub(r"^\d{4}/", "", symbol)  # "93/2021/NQ-HĐND": the year is compared apart
+    return serial, fold_plain(symbol).replace(" ", "")
+
+
+@dataclass
+class Node:
+    id: str
+    path: str | None
+    doc_type: str | None
+    number: str | None
+    date: dt.date | None
+    year: int | None
+    issuer: str | None
+    level: str | None
+    external: bool
+    corpus_only: bool = False
+    title: str | None = None
+    plan: Plan | None = field(default=None, repr=False)
+    _place: Place | None = field(default=None, repr=False)
+    _placed: bool = field(default=False, repr=False)
+    _graph: CitationGraph | None = field(default=None, repr=False)
+
+    @property
+    def era(self) -> str:
+        return era_for(self.date, self.year)
+
+    @property
+    def place(self) -> Place | None:
+        """The issuer's place, looked up in the gazetteer on first use."""
+        if not self._placed:
+            self._placed = True
+            self._place = self._graph.place_document(self) if self._graph else None
+        return self._place
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
+    citation: Citation
+    status: str  # resolved | external | mismatch | ambiguous
+    candidates: list[str] = field(default_factory=list)  # other documents involved
+    reasons: list[str] = field(default_factory=list)  # mismatch: number | date | issuer
+    cited_place: Place | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.status == "resolved"
+
+
+def plan_year(plan: Plan) -> int | None:
+    if plan.date:
+        return plan.date.year
+    return plan.year
+
+
+def citation_year(c: Citation) -> int | None:
+    return c.date.year if c.date else c.year_in_number
+
+
+class CitationGraph:
+    """Nodes, edges and the lookups the graph checks need."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.edges: list[Edge] = []
+        self.out: dict[str, list[Edge]] = {}
+        self.duplicates: dict[str, list[str]] = {}
+
+    # building ---------------------------------------------------------------
+    @classmethod
+    def build(cls, plans: list[tuple[Plan, bool]]) -> CitationGraph:
+        """``plans``: (plan, corpus_only) for every readable document of the run."""
+        g = cls()
+        by_key: dict[tuple[str, str], list[Node]] = {}
+        by_date: dict[dt.date, list[Node]] = {}
+        for plan, corpus_only in plans:
+            node = Node(plan.path, plan.path, plan.doc_type, plan.number, plan.date, plan_year(plan),
+                        plan.issuer, plan.level, False, corpus_only, plan.title, plan, _graph=g)
+            g.nodes[node.id] = node
+            g.out[node.id] = []
+            key = number_key(plan.number)
+            if key:
+                by_key.setdefault(key, []).append(node)
+            if plan.date:
+                by_date.setdefault(plan.date, []).append(node)
+        g._find_duplicates(by_key)
+        for node in list(g.nodes.values()):
+            if node.external or node.plan is None:
+                continue
+            for c in node.plan.citations:
+                g._add_edge(g._resolve(node, c, by_key, by_date))
+        return g
+
+    def _find_duplicates(self, by_key: dict) -> None:
+        for nodes in by_key.values():
+            if len(nodes) < 2:
+                continue
+            groups: dict[tuple, list[Node]] = {}
+            for n in nodes:
+                groups.setdefault((n.year, self._issuer_identity(n)), []).append(n)
+            for (year, who), same in groups.items():
+                if len(same) > 1 and year is not None and who is not None:
+                    for n in same:
+                        self.duplicates[n.id] = [o.id for o in same if o is not n]
+
+    def place_document(self, node: Node) -> Place | None:
+        """A document's own place; a name found in several units is narrowed by
+        the units its citations name, then by the units of the corpus's own
+        district and province documents (a batch is one district's folder)."""
+        found = places(node.issuer, node.level, node.era, hint=node.title)
+        if len(found) <= 1:
+            return found[0] if found else None
+        named = set()
+        for c in node.plan.citations if node.plan else []:
+            named.update(fold_plain(m.name) for m in mentions(c.issuer or "") if m.name)
+        narrowed = [p for p in found if {_k(p.district), _k(p.province)} & named]
+        if len(narrowed) == 1:
+            return narrowed[0]
+        units = self._upper_units
+        pool = narrowed or found
+        for match in (lambda p: (p.province, p.district) in units, lambda p: (p.province, None) in units):
+            narrowed = [p for p in pool if match(p)]
+            if len(narrowed) == 1:
+                return narrowed[0]
+            pool = narrowed or pool
+        return None
+
+    @cached_property
+    def _upper_units(self) -> set[tuple[str | None, str | None]]:
+        out = set()
+        for n in self.documents:
+            if n.level in ("district", "province"):
+                found = places(n.issuer, n.level, n.era, hint=n.title)
+                if len(found) == 1:
+                    out.add((found[0].province, found[0].district))
+        return out
+
+    @staticmethod
+    def _issuer_identity(n: Node) -> tuple | None:
+        if n.place is not None and n.place.province:
+            return n.place.key()
+        return ("text", fold_plain(n.issuer)) if n.issuer else None
+
+    def _resolve(self, node: Node, c: Citation, by_key: dict, by_date: dict) -> Edge:
+        cited_era = era_for(c.date, citation_year(c))
+        cited_place = locate(c.issuer, c.issuer_level, cited_era, context=node.place) if c.issuer else None
+        key = number_key(c.number)
+        year = citation_year(c)
+        fits: list[Node] = []
+        near: list[tuple[Node, list[str]]] = []
+        for t in by_key.get(key, []) if key else []:
+            if t.id == node.id:
+                continue
+            if year is not None and t.year is not None and year != t.year:
+                continue  # numbers restart every year: another document
+            reasons = []
+            if c.date and t.date and c.date != t.date:
+                reasons.append("date")
+            if not _same_issuer(c, cited_place, t):
+                reasons.append("issuer")
+            (near.append((t, reasons)) if reasons else fits.append(t))
+        if len(fits) == 1:
+            return Edge(node.id, fits[0].id, c, "resolved", cited_place=cited_place)
+        if len(fits) > 1:
+            return Edge(node.id, self._external(c, cited_place), c, "ambiguous",
+                        candidates=[t.id for t in fits], cited_place=cited_place)
+        if near:
+            t, reasons = min(near, key=lambda x: len(x[1]))
+            if reasons == ["issuer"] and cited_place is None:
+                pass  # an issuer we cannot place disagrees only in wording: not evidence
+            else:
+                return Edge(node.id, self._external(c, cited_place), c, "mismatch",
+                            candidates=[t.id], reasons=reasons, cited_place=cited_place)
+        if c.date and cited_place is not None:
+            same_day = [t for t in by_date.get(c.date, []) if t.id != node.id and t.doc_type == c.doc_type
+                        and t.place is not None and t.place.key() == cited_place.key()]
+            if len(same_day) == 1:
+                return Edge(node.id, self._external(c, cited_place), c, "mismatch",
+                            candidates=[same_day[0].id], reasons=["number"], cited_place=cited_place)
+        return Edge(node.id, self._external(c, cited_place), c, "external", cited_place=cited_place)
+
+    def _external(self, c: Citation, place: Place | None) -> str:
+        who = place.label() if place else (c.issuer or "?")
+        node_id = f"{c.number} ({c.date.isoformat() if c.date else citation_year(c) or '?'}, {who})"
+        if node_id not in self.nodes:
+            self.nodes[node_id] = Node(node_id, None, c.doc_type, c.number, c.date, citation_year(c),
+                                       c.issuer, c.issuer_level, True, _place=place, _placed=True)
+            self.out[node_id] = []
+        return node_id
+
+    def _add_edge(self, edge: Edge) -> None:
+        self.edges.append(edge)
+        self.out[edge.source].append(edge)
+
+    # queries ------------------------------------------------------------------
+    @property
+    def documents(self) -> list[Node]:
+        return [n for n in self.nodes.values() if not n.external]
+
+    @property
+    def has_corpus(self) -> bool:
+        """More than one document: a missing parent is evidence, not just absence."""
+        return len(self.documents) > 1
+
+    def edges_from(self, node_id: str) -> list[Edge]:
+        return self.out.get(node_id, [])
+
+    def parents(self, node_id: str) -> list[Node]:
+        """Resolved documents of a higher level that this one cites, nearest level first."""
+        me = self.nodes[node_id]
+        rank = LEVEL_RANK.get(me.level or "", -1)
+        ups = [self.nodes[e.target] for e in self.edges_from(node_id) if e.resolved]
+        ups = [u for u in ups if LEVEL_RANK.get(u.level or "", -1) > rank and u.doc_type in PLAN_TYPES]
+        ups.sort(key=lambda u: (LEVEL_RANK[u.level], 0 if u.doc_type == "KH" else 1))
+        seen: list[Node] = []
+        for u in ups:
+            if u not in seen:
+                seen.append(u)
+        return seen
+
+    @cached_property
+    def cycles(self) -> dict[str, list[str]]:
+        """node → the other documents of its citation cycle (strongly connected component)."""
+        found: dict[str, list[str]] = {}
+        resolved = [e for e in self.edges if e.resolved]
+        for e in resolved:
+            if e.source == e.target:
+                found[e.source] = [e.source]
+        if len(self.documents) < 2 or not resolved:
+            return found
+        import networkx as nx
+
+        g = self.to_networkx(resolved_only=True)
+        for comp in nx.strongly_connected_components(g):
+            if len(comp) > 1:
+                for n in comp:
+                    found[n] = sorted(comp - {n})
+        return found
+
+    def to_networkx(self, resolved_only: bool = False):
+        import networkx as nx
+
+        g = nx.MultiDiGraph() if not resolved_only else nx.DiGraph()
+        for n in self.nodes.values():
+            g.add_node(n.id, **node_attrs(n))
+        for e in self.edges:
+            if resolved_only and not e.resolved:
+                continue
+            g.add_edge(e.source, e.target, **edge_attrs(e))
+        return g
+
+
+def _same_issuer(c: Citation, cited_place: Place | None, t: Node) -> bool:
+    if cited_place is not None and cited_place.province and t.place is not None and t.place.province:
+        return cited_place.key() == t.place.key()
+    if c.issuer_level and t.level:
+        return c.issuer_level == t.level
+    return True
+
+
+def node_attrs(n: Node) -> dict:
+    """A node as plain JSON-ready values (the `graph` of check/graph output)."""
+    place = n.place
+    return {
+        "id": n.id, "path": n.path, "doc_type": n.doc_type, "number": n.number,
+        "date": n.date.isoformat() if n.date else None, "issuer": n.issuer, "level": n.level,
+        "place": place.label() if place else None, "external": n.external, "corpus": n.corpus_only,
+    }
+
+
+def edge_attrs(e: Edge) -> dict:
+    return {
+        "source": e.source, "target": e.target, "resolved": e.resolved, "status": e.status,
+        "line": e.citation.line, "column": e.citation.span.column, "text": e.citation.text,
+        "candidates": e.candidates, "reasons": e.reasons,
+    }

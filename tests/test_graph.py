@@ -1,0 +1,202 @@
+"""The citation graph on the district fixture (fixtures/district/README.md).
+
+Expected resolutions and findings are read from the documents: which plan each
+citation names, and the one defect planted in each commune plan.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from conftest import FIXTURES, seed_path
+from plancheck.checks import GRAPH_KINDS
+from plancheck.config import Config
+from plancheck.engine import check_paths
+from plancheck.packs import load_builtin_packs
+
+DISTRICT = os.path.join(FIXTURES, "district")
+
+
+def d(name: str) -> str:
+    return os.path.join(DISTRICT, name)
+
+
+def district_files() -> list[str]:
+    return sorted(d(n) for n in os.listdir(DISTRICT) if n.endswith(".txt"))
+
+
+@pytest.fixture(scope="module")
+def run():
+    return check_paths(district_files(), [], load_builtin_packs(), False, Config(), "vi")
+
+
+def kinds_of(run, name: str) -> set[str]:
+    result = next(r for r in run.results if r.path == d(name))
+    return {f.kind for f in result.findings if f.kind in GRAPH_KINDS and f.severity != "info"}
+
+
+# (citing file, cited number) → the corpus file it must resolve to, or None (not in the folder).
+EXPECTED = {
+    ("01-huyen-moc-chau.txt", "245/KH-UBND"): "00-tinh-son-la.txt",
+    ("01-huyen-moc-chau.txt", "3149/QĐ-UBND"): None,
+    ("xa-dong-sang.txt", "23/KH-UBND"): "01-huyen-moc-chau.txt",
+    ("xa-long-sap.txt", "23/KH-UBND"): "01-huyen-moc-chau.txt",
+    ("xa-muong-sang.txt", "23/KH-UBND"): "01-huyen-moc-chau.txt",
+    ("xa-doan-ket.txt", "245/KH-UBND"): "00-tinh-son-la.txt",
+    ("xa-chieng-hac.txt", "23/KH-UBND"): None,  # wrong date: must not join
+    ("xa-chieng-khua.txt", "32/KH-UBND"): None,  # wrong number: must not join
+    ("xa-chieng-chung.txt", "15/KH-UBND"): None,  # Vân Hồ's plan, not in the folder
+    ("00-tinh-son-la.txt", "3019/QĐ-UBND"): None,
+}
+
+
+def test_each_citation_resolves_to_the_right_document_only(run):
+    got = {}
+    for e in run.graph.edges:
+        key = (os.path.basename(e.source), e.citation.number)
+        got[key] = os.path.basename(e.target) if e.resolved else None
+    for key, want in EXPECTED.items():
+        assert got[key] == want, key
+    # Nothing else resolves: every other edge points outside the folder.
+    resolved = {k for k, v in got.items() if v}
+    assert resolved == {k for k, v in EXPECTED.items() if v}
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("xa-chieng-hac.txt", "citation_mismatch"),
+    ("xa-chieng-khua.txt", "citation_mismatch"),
+    ("xa-long-sap.txt", "inherited_theme"),
+    ("xa-doan-ket.txt", "skip_level"),
+    ("xa-chieng-chung.txt", "wrong_parent"),
+    ("xa-muong-sang.txt", "date_order"),
+])
+def test_planted_defect_found(run, name, kind):
+    assert kind in kinds_of(run, name)
+
+
+def test_clean_chain_is_silent(run):
+    for name in ("xa-dong-sang.txt", "01-huyen-moc-chau.txt", "00-tinh-son-la.txt"):
+        assert kinds_of(run, name) == set(), name
+
+
+def test_mismatch_names_both_and_points_at_the_other_document(run):
+    result = next(r for r in run.results if r.path == d("xa-chieng-hac.txt"))
+    f = next(f for f in result.findings if f.kind == "citation_mismatch")
+    assert "05/01/2020" in f.message and "03/01/2020" in f.message
+    assert f.line == 13 and f.excerpt.startswith("Kế hoạch số 23/KH-UBND")
+    assert f.related[0].path == d("01-huyen-moc-chau.txt") and f.related[0].line == 3
+    khua = next(r for r in run.results if r.path == d("xa-chieng-khua.txt"))
+    f = next(f for f in khua.findings if f.kind == "citation_mismatch")
+    assert "32/KH-UBND" in f.message and "23/KH-UBND" in f.message
+
+
+def test_inherited_theme_points_at_the_parent_item(run):
+    result = next(r for r in run.results if r.path == d("xa-long-sap.txt"))
+    found = [f for f in result.findings if f.kind == "inherited_theme"]
+    assert len(found) == 1 and "Cải cách tài chính công" in found[0].message
+    # item 5 of the district plan stands on line 45 of 01-huyen-moc-chau.txt
+    assert found[0].related[0].path == d("01-huyen-moc-chau.txt") and found[0].related[0].line == 45
+
+
+def test_wrong_parent_names_both_units(run):
+    result = next(r for r in run.results if r.path == d("xa-chieng-chung.txt"))
+    f = next(f for f in result.findings if f.kind == "wrong_parent")
+    assert "Mộc Châu" in f.message and "Vân Hồ" in f.message
+
+
+def test_seed_003_resolves_to_the_district_plan():
+    r = check_paths([seed_path("003")], district_files(), load_builtin_packs(), False, Config(), "vi")
+    edges = [e for e in r.graph.edges_from(seed_path("003")) if e.citation.number == "23/KH-UBND"]
+    assert [os.path.basename(e.target) for e in edges if e.resolved] == ["01-huyen-moc-chau.txt"]
+    # corpus documents are context: only the seed is reported on
+    assert [x.path for x in r.results] == [seed_path("003")]
+    assert "parent_resolved" not in {f.kind for f in r.results[0].findings}
+
+
+def test_alone_a_missing_parent_is_only_an_info():
+    r = check_paths([seed_path("003")], [], load_builtin_packs(), False, Config(), "vi")
+    found = [f for f in r.results[0].findings if f.kind == "parent_resolved"]
+    assert found and all(f.severity == "info" for f in found)
+
+
+def test_thi_xa_without_its_name_is_the_wards_own_district():
+    r = check_paths([seed_path("000")], [], load_builtin_packs(), False, Config(), "vi")
+    edge = next(e for e in r.graph.edges if e.citation.number == "59/QĐ-UBND")
+    assert edge.cited_place.district == "Thị xã Phước Long"
+    assert r.graph.nodes[seed_path("000")].place.province == "Tỉnh Bình Phước"
+
+
+def _write(tmp_path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _variant(tmp_path, old: str, new: str, name: str = "xa-dong-sang.txt") -> str:
+    text = open(d(name), encoding="utf-8").read()
+    assert old in text
+    return _write(tmp_path, name, text.replace(old, new))
+
+
+@pytest.mark.parametrize("written", [
+    "Kế hoạch số 23/KH – UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu",
+    "Kế hoạch số 23/KH-UBND ngày 3/1/2020 của Ủy ban nhân dân huyện Mộc Châu",
+    "Kế hoạch số 023/KH-UBND ngày 03-01-2020 của UBND huyện",
+])
+def test_variants_of_one_citation_resolve(tmp_path, written):
+    child = _variant(tmp_path, "Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu", written)
+    r = check_paths([child], [d("01-huyen-moc-chau.txt")], load_builtin_packs(), False, Config(), "vi")
+    edge = r.graph.edges_from(child)[0]
+    assert edge.resolved and edge.target == d("01-huyen-moc-chau.txt")
+
+
+def test_two_documents_that_fit_are_reported_not_joined(tmp_path):
+    child = _variant(tmp_path, "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu",
+                     "Căn cứ Kế hoạch số 23/KH-UBND")
+    twin = _variant(tmp_path, "Số: 23/KH-UBND", "Số: 23/KH-UBND", "01-huyen-moc-chau.txt")
+    other = _write(tmp_path, "tinh.txt", open(d("00-tinh-son-la.txt"), encoding="utf-8").read()
+                   .replace("Số: 245/KH-UBND", "Số: 23/KH-UBND").replace("ngày 18 tháng 12 năm 2019", "ngày 18 tháng 01 năm 2020"))
+    r = check_paths([child], [twin, other], load_builtin_packs(), False, Config(), "vi")
+    edge = r.graph.edges_from(child)[0]
+    assert edge.status == "ambiguous" and sorted(edge.candidates) == sorted([twin, other])
+    assert "ambiguous_citation" in {f.kind for f in r.results[0].findings}
+
+
+def test_same_number_same_issuer_same_year_is_a_duplicate(tmp_path):
+    a = _variant(tmp_path, "Số: 08/KH-UBND", "Số: 08/KH-UBND")
+    b = _write(tmp_path, "copy.txt", open(a, encoding="utf-8").read().replace("ngày 10 tháng 01", "ngày 20 tháng 02"))
+    r = check_paths([a, b], [], load_builtin_packs(), False, Config(), "vi")
+    assert all("duplicate_number" in {f.kind for f in x.findings} for x in r.results)
+
+
+def test_cycle_is_found(tmp_path):
+    district = _variant(tmp_path, "Căn cứ Kế hoạch số 245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND tỉnh Sơn La",
+                        "Căn cứ Kế hoạch số 08/KH-UBND ngày 10/01/2020 của UBND xã Đông Sang", "01-huyen-moc-chau.txt")
+    child = shutil.copy(d("xa-dong-sang.txt"), tmp_path / "xa-dong-sang-2.txt")
+    r = check_paths([str(child), district], [], load_builtin_packs(), False, Config(), "vi")
+    assert all("citation_cycle" in {f.kind for f in x.findings} for x in r.results)
+
+
+def test_reporting_duty_of_the_parent(tmp_path):
+    child = _variant(tmp_path, "định kỳ hàng quý, 6 tháng, năm báo cáo", "hằng năm báo cáo")
+    r = check_paths([child], [d("01-huyen-moc-chau.txt")], load_builtin_packs(), False, Config(), "vi")
+    f = next(f for f in r.results[0].findings if f.kind == "inherited_reporting")
+    assert "hằng quý" in f.message and "6 tháng" in f.message
+    assert f.related[0].line == 67  # "3. UBND các xã, thị trấn ... định kỳ hàng quý" in the district plan
+
+
+def test_after_the_2025_reform_a_commune_answers_to_its_province(tmp_path):
+    child = _write(tmp_path, "xa.txt", (
+        "ỦY BAN NHÂN DÂN\nXÃ CHIỀNG SƠN\nSố: 12/KH-UBND\n\nChiềng Sơn, ngày 20 tháng 8 năm 2025\n\n"
+        "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\n\n"
+        "Căn cứ Kế hoạch số 150/KH-UBND ngày 25 tháng 7 năm 2025 của UBND tỉnh Sơn La;\n"))
+    r = check_paths([child], [], load_builtin_packs(), False, Config(), "vi")
+    kinds = {f.kind for f in r.results[0].findings}
+    assert "skip_level" not in kinds and "parent_citation" not in kinds and "wrong_parent" not in kinds
+    assert r.graph.nodes[child].era == "2025"
+    other = _write(tmp_path, "xa2.txt", open(child, encoding="utf-8").read().replace("tỉnh Sơn La", "tỉnh Điện Biên"))
+    r = check_paths([other], [], load_builtin_packs(), False, Config(), "vi")
+    assert "wrong_parent" in {f.kind for f in r.results[0].findings}
