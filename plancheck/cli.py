@@ -219,3 +219,46 @@ def test_rules_cmd(packs: tuple[str, ...]) -> None:
             click.echo(f"FAIL {pack.name} {rid}: needs at least one pass and one fail example")
     click.echo(f"{total - bad} passed, {bad} failed")
     sys.exit(1 if bad else 0)
+
+
+@main.command("graph")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["json", "dot", "graphml", "mermaid"]), default="json")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+@click.option("--lang", type=LANGS, default="vi")
+def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -> None:
+    """The citation graph of the documents under PATHS (province → district → commune)."""
+    from plancheck.engine import load_file
+    from plancheck.graph import CitationGraph
+    from plancheck.report.graph_export import RENDERERS
+
+    plans = []
+    for f in _collect(paths):
+        plan, _, error = load_file(f, lang)
+        if plan is None:
+            click.echo(f"plancheck: {f}: {error.message}", err=True)
+            continue
+        plans.append((plan, False))
+    _write(RENDERERS[fmt](CitationGraph.build(plans)), output)
+
+
+@main.command("derive")
+@click.argument("parent", type=click.Path(exists=True, dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+@click.option("--lang", type=LANGS, default="vi")
+def derive_cmd(parent: str, output: str | None, lang: str) -> None:
+    """Turn a parent plan into a rule pack for the plans that implement it."""
+    from plancheck.derive import derive_pack, dump_pack
+    from plancheck.engine import load_file
+
+    plan, _, error = load_file(parent, lang)
+    if plan is None:
+        click.echo(f"plancheck: {parent}: {error.message}", err=True)
+        sys.exit(2)
+    pack = derive_pack(plan)
+    if len(pack["rules"]) == 0:
+        msg = ("không tìm thấy số hiệu, nội dung hay chế độ báo cáo nào để suy ra quy tắc" if lang == "vi"
+               else "found no number, content item or reporting duty to derive rules from")
+        click.echo(f"plancheck: {parent}: {msg}", err=True)
+        sys.exit(1)
+    _write(dump_pack(pack), output)

@@ -10,6 +10,8 @@ Options:
   expect: {commune: district, district: province, province: central}
   expect_after_2025: {commune: province, province: central}
   doc_types: [KH, QĐ, ...]   which cited types count (default: any)
+  number: "23/KH-UBND"       instead: this very document must be cited
+  year: 2020                 (with number) the year it was issued
 
 Pass:  a xã plan citing "Kế hoạch số 23/KH-UBND ... của UBND huyện Mộc Châu".
 Fail:  a xã plan citing only documents of its own UBND.
@@ -37,15 +39,31 @@ class Options(BaseModel):
         default_factory=lambda: {"commune": "province", "province": "central"}
     )
     doc_types: list[str] | None = None
+    number: str | None = None  # a named parent: "23/KH-UBND" (set by `plancheck derive`)
+    year: int | None = None  # the named parent's year (numbers restart every year)
 
 
 def two_tier(plan) -> bool:
     return era_for(plan.date, plan.year) == "2025"
 
 
+def _cites_named(plan, opts: Options) -> bool:
+    from plancheck.graph import citation_year, number_key
+
+    want = number_key(opts.number)
+    return any(number_key(c.number) == want and (opts.year is None or citation_year(c) in (None, opts.year))
+               for c in plan.citations)
+
+
 def check(ctx: Context, rule) -> list[Hit]:
     opts: Options = rule.options
     plan = ctx.plan
+    if opts.number:
+        if _cites_named(plan, opts):
+            return []
+        a, b = ctx.header_anchor()
+        cited = ", ".join(f"{c.number}" for c in plan.citations[:5]) or "—"
+        return [Hit(a, b, params={"parent": opts.number, "cited": cited, "parent_level": "", "level": ""})]
     if plan.level is None:
         return []
     table = opts.expect_after_2025 if two_tier(plan) else opts.expect

@@ -66,8 +66,28 @@ def check_schema() -> dict:
                 "type": "object",
                 "required": ["nodes", "edges"],
                 "properties": {
-                    "nodes": {"type": "array", "items": {"type": "object", "required": ["id", "external"]}},
-                    "edges": {"type": "array", "items": {"type": "object", "required": ["source", "target", "resolved"]}},
+                    "nodes": {"type": "array", "items": {
+                        "type": "object",
+                        "required": ["id", "path", "number", "date", "issuer", "level", "external"],
+                        "properties": {
+                            "id": {"type": "string"}, "path": nullable_str, "doc_type": nullable_str,
+                            "number": nullable_str, "date": nullable_str, "issuer": nullable_str,
+                            "level": nullable_str, "place": nullable_str, "external": {"type": "boolean"},
+                            "corpus": {"type": "boolean"},
+                        },
+                    }},
+                    "edges": {"type": "array", "items": {
+                        "type": "object",
+                        "required": ["source", "target", "resolved", "status", "line"],
+                        "properties": {
+                            "source": {"type": "string"}, "target": {"type": "string"},
+                            "resolved": {"type": "boolean"},
+                            "status": {"enum": ["resolved", "external", "mismatch", "ambiguous"]},
+                            "line": {"type": "integer"}, "column": {"type": "integer"}, "text": {"type": "string"},
+                            "candidates": {"type": "array", "items": {"type": "string"}},
+                            "reasons": {"type": "array", "items": {"enum": ["number", "date", "issuer"]}},
+                        },
+                    }},
                 },
             },
             "summary": {
