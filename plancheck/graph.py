@@ -159,14 +159,33 @@ class CitationGraph:
         narrowed = [p for p in found if {_k(p.district), _k(p.province)} & named]
         if len(narrowed) == 1:
             return narrowed[0]
-        units = self._upper_units
         pool = narrowed or found
+        # A batch is a district's folder: the district plan beside the commune plans.
+        here = {(n.place.province, n.place.district) for n in self._upper_docs_near(node) if n.place}
+        narrowed = [p for p in pool if (p.province, p.district) in here]
+        if len(narrowed) == 1:
+            return narrowed[0]
+        units = self._upper_units
         for match in (lambda p: (p.province, p.district) in units, lambda p: (p.province, None) in units):
             narrowed = [p for p in pool if match(p)]
             if len(narrowed) == 1:
                 return narrowed[0]
             pool = narrowed or pool
         return None
+
+    def _upper_docs_near(self, node: Node) -> list[Node]:
+        """District/province documents in the node's folder or the folder above it."""
+        import os
+
+        if not node.path:
+            return []
+        folder = os.path.dirname(os.path.abspath(node.path))
+        near = (folder, os.path.dirname(folder))
+        return [n for n in self._upper_docs if os.path.dirname(os.path.abspath(n.path)) in near]
+
+    @cached_property
+    def _upper_docs(self) -> list[Node]:
+        return [n for n in self.documents if n.level in ("district", "province") and n.path]
 
     @cached_property
     def _upper_units(self) -> set[tuple[str | None, str | None]]:
@@ -201,6 +220,8 @@ class CitationGraph:
                 reasons.append("date")
             if not _same_issuer(c, cited_place, t):
                 reasons.append("issuer")
+            if len(reasons) == 2:
+                continue  # another issuer's document of another day: not a near miss
             (near.append((t, reasons)) if reasons else fits.append(t))
         if len(fits) == 1:
             return Edge(node.id, fits[0].id, c, "resolved", cited_place=cited_place)
