@@ -65,6 +65,12 @@ class Place:
 
     def key(self) -> tuple:
         """Identity of the unit itself (its level and names down to that level)."""
+        cached = self.__dict__.get("_key")
+        if cached is None:
+            cached = self.__dict__["_key"] = self._compute_key()  # frozen: memo kept beside the fields
+        return cached
+
+    def _compute_key(self) -> tuple:
         if self.level == "province":
             return ("province", _k(self.province))
         if self.level == "district":
@@ -74,16 +80,18 @@ class Place:
         return (self.level,)
 
 
+@lru_cache(maxsize=65536)
 def _k(name: str | None) -> str | None:
     return fold_plain(_strip_type(name)) if name else None
 
 
+_TYPE_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(UNIT_WORDS, key=len, reverse=True)) + r")\s+", re.IGNORECASE
+)
+
+
 def _strip_type(name: str) -> str:
-    low = name.lower()
-    for word in sorted(UNIT_WORDS, key=len, reverse=True):
-        if low.startswith(word + " "):
-            return name[len(word) + 1:].strip()
-    return name.strip()
+    return _TYPE_PREFIX.sub("", name.strip(), count=1).strip()
 
 
 def _exact(name: str) -> str:
@@ -153,7 +161,10 @@ class _Index:
         return exact if exact else table.get("~" + fold_plain(short), set())
 
 
+@lru_cache(maxsize=None)
 def _keys(full_name: str) -> tuple[str, str]:
+    """Index keys of a unit name: with diacritics, and folded (cached: a
+    province's name recurs in each of its thousand rows)."""
     short = _strip_type(full_name)
     return "=" + _exact(short), "~" + fold_plain(short)
 

@@ -115,6 +115,7 @@ class CitationGraph:
         """``plans``: (plan, corpus_only) for every readable document of the run."""
         g = cls()
         by_key: dict[tuple[str, str], list[Node]] = {}
+        by_key_year: dict[tuple, list[Node]] = {}  # (key, year): a citation's candidates
         by_date: dict[dt.date, list[Node]] = {}
         for plan, corpus_only in plans:
             node = Node(plan.path, plan.path, plan.doc_type, plan.number, plan.date, plan_year(plan),
@@ -124,6 +125,7 @@ class CitationGraph:
             key = number_key(plan.number)
             if key:
                 by_key.setdefault(key, []).append(node)
+                by_key_year.setdefault((key, node.year), []).append(node)
             if plan.date:
                 by_date.setdefault(plan.date, []).append(node)
         g._find_duplicates(by_key)
@@ -131,7 +133,7 @@ class CitationGraph:
             if node.external or node.plan is None:
                 continue
             for c in node.plan.citations:
-                g._add_edge(g._resolve(node, c, by_key, by_date))
+                g._add_edge(g._resolve(node, c, by_key, by_key_year, by_date))
         return g
 
     def _find_duplicates(self, by_key: dict) -> None:
@@ -180,12 +182,17 @@ class CitationGraph:
         if not node.path:
             return []
         folder = os.path.dirname(os.path.abspath(node.path))
-        near = (folder, os.path.dirname(folder))
-        return [n for n in self._upper_docs if os.path.dirname(os.path.abspath(n.path)) in near]
+        return self._upper_by_folder.get(folder, []) + self._upper_by_folder.get(os.path.dirname(folder), [])
 
     @cached_property
-    def _upper_docs(self) -> list[Node]:
-        return [n for n in self.documents if n.level in ("district", "province") and n.path]
+    def _upper_by_folder(self) -> dict[str, list[Node]]:
+        import os
+
+        out: dict[str, list[Node]] = {}
+        for n in self.documents:
+            if n.level in ("district", "province") and n.path:
+                out.setdefault(os.path.dirname(os.path.abspath(n.path)), []).append(n)
+        return out
 
     @cached_property
     def _upper_units(self) -> set[tuple[str | None, str | None]]:
@@ -203,18 +210,22 @@ class CitationGraph:
             return n.place.key()
         return ("text", fold_plain(n.issuer)) if n.issuer else None
 
-    def _resolve(self, node: Node, c: Citation, by_key: dict, by_date: dict) -> Edge:
+    def _resolve(self, node: Node, c: Citation, by_key: dict, by_key_year: dict, by_date: dict) -> Edge:
         cited_era = era_for(c.date, citation_year(c))
         cited_place = locate(c.issuer, c.issuer_level, cited_era, context=node.place) if c.issuer else None
         key = number_key(c.number)
         year = citation_year(c)
         fits: list[Node] = []
         near: list[tuple[Node, list[str]]] = []
-        for t in by_key.get(key, []) if key else []:
+        if not key:
+            pool = []
+        elif year is None:
+            pool = by_key.get(key, [])
+        else:  # numbers restart every year: same year, or a document whose year is unknown
+            pool = by_key_year.get((key, year), []) + by_key_year.get((key, None), [])
+        for t in pool:
             if t.id == node.id:
                 continue
-            if year is not None and t.year is not None and year != t.year:
-                continue  # numbers restart every year: another document
             reasons = []
             if c.date and t.date and c.date != t.date:
                 reasons.append("date")

@@ -12,7 +12,7 @@ import re
 from plancheck.model import Citation, Reference
 from plancheck.parse.dates import DATE_PATTERN, date_from_match
 from plancheck.parse.doctypes import (
-    NUMBER_PATTERN,
+    NUMBER_RE,
     TYPE_WORD_PATTERN,
     abbreviation_for_word,
     number_from_match,
@@ -22,10 +22,24 @@ from plancheck.parse.spans import make_span
 from plancheck.source import Source
 from plancheck.vietnamese import fold_plain
 
-_CITATION_RE = re.compile(
-    r"(?:(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:(?i:số|số hiệu)\s*:?\s*)?|(?<![^\W\d_])(?i:số)\s*:?\s*)?"
-    + NUMBER_PATTERN
+# The words that may stand before a number: "Kế hoạch số", "Quyết định", "số".
+# Searched backwards from each number NUMBER_RE finds, because trying the long
+# alternation of type words at every offset of the text was most of the parse time.
+_PREFIX_RE = re.compile(
+    r"(?:(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:(?i:số|số hiệu)\s*:?\s*)?|(?<![^\W\d_])(?i:số)\s*:?\s*)\Z"
 )
+_PREFIX_WINDOW = 60
+
+
+def _numbers_with_prefix(text: str):
+    """(start, type word or None, number match) for every document number in the text."""
+    for m in NUMBER_RE.finditer(text):
+        lo = max(0, m.start() - _PREFIX_WINDOW)
+        p = _PREFIX_RE.search(text, lo, m.start())
+        if p:
+            yield p.start(), p.group("tw"), m
+        else:
+            yield m.start(), None, m
 # "Đề án số 06": a numbered document without a symbol.
 _BARE_NUMBER_RE = re.compile(
     r"(?P<tw>" + TYPE_WORD_PATTERN + r")\s+số\s+(?P<serial>\d{1,5})(?![\d/\-–])", re.IGNORECASE
@@ -93,12 +107,11 @@ def _date_before(text: str, start: int):
 def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None) -> list[Citation]:
     text = source.text
     out: list[Citation] = []
-    for m in _CITATION_RE.finditer(text):
-        start = m.start()
+    for start, type_word, m in _numbers_with_prefix(text):
         if any(a <= start < b for a, b in exclude):
             continue
         number = number_from_match(m)
-        doc_type = abbreviation_for_word(m.group("tw")) if m.group("tw") else None
+        doc_type = abbreviation_for_word(type_word) if type_word else None
         symbol_type = number.doc_type
         if doc_type is None or (doc_type == "CV" and symbol_type != "CV"):
             doc_type = symbol_type
