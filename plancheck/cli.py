@@ -86,6 +86,30 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
+PROGRESS_MIN_FILES = 20  # below this a run is quick: no bar
+
+
+class _progress:
+    """A progress bar on stderr for long runs on a terminal; silent otherwise."""
+
+    def __init__(self, total: int, lang: str):
+        self.bar = None
+        if total >= PROGRESS_MIN_FILES and sys.stderr.isatty():
+            label = "Đang kiểm tra" if lang == "vi" else "Checking"
+            self.bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+
+    def __enter__(self):
+        if self.bar is None:
+            return lambda n: None
+        self.bar.__enter__()
+        return self.bar.update
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        return False
+
+
 def _load_packs(names: list[str], base_dir: str | None):
     from plancheck.packs import load_builtin_packs, load_pack
 
@@ -98,17 +122,19 @@ def _load_packs(names: list[str], base_dir: str | None):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--rules", "rules", multiple=True, help="Rule pack NAME or FILE (repeatable); default: packs chosen by applies_to.")
 @click.option("--corpus", multiple=True, type=click.Path(), help="Documents used as context (parents), not reported on.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif", "github"]), default=None,
+              help="Output format (default: text; github when GITHUB_ACTIONS is set).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes (default 0: all cores).")
 @click.option("--select", multiple=True, help="Only these rule ids, prefixes, kinds or packs (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids, prefixes, kinds or packs (comma-separated).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None)
 @click.option("--lang", type=LANGS, default=None)
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
-def check_cmd(paths, rules, corpus, fmt, select, ignore, fail_on, lang, statistics, output) -> None:
+def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, statistics, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.config import load_config
-    from plancheck.engine import check_paths, fails
+    from plancheck.engine import check_paths, default_jobs, fails
     from plancheck.packs import PackError
 
     try:
@@ -126,12 +152,27 @@ def check_cmd(paths, rules, corpus, fmt, select, ignore, fail_on, lang, statisti
         click.echo("plancheck: " + ("không có tệp nào để kiểm tra" if lang == "vi" else "no files to check"), err=True)
         sys.exit(2)
     # --corpus documents are read for context (the graph's parents), never reported on.
-    run = check_paths(files, _collect(corpus), packs, explicit, cfg, lang)
+    fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    context_files = _collect(corpus)
+    with _progress(len(files) + len(context_files), lang) as tick:
+        run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick)
     results = run.results
     if fmt == "json":
         from plancheck.report.check_json import render_json
 
         text = render_json(run)
+    elif fmt == "html":
+        from plancheck.report.check_html import render_html
+
+        text = render_html(run, lang, fail_on)
+    elif fmt == "sarif":
+        from plancheck.report.check_sarif import render_sarif
+
+        text = render_sarif(run, packs, lang)
+    elif fmt == "github":
+        from plancheck.report.check_github import render_github
+
+        text = render_github(run)
     else:
         from plancheck.report.check_text import render_text
 

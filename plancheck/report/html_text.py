@@ -19,6 +19,8 @@ class Segment:
     text: str
     findings: list[int] = field(default_factory=list)  # indices into the document's finding list
     severity: str | None = None  # the worst severity covering it
+    anchor_ids: list[str] = field(default_factory=list)  # findings whose span starts here (scroll targets)
+    classes: str = ""  # DOM ids of the covering findings, for the filters
 
 
 @dataclass
@@ -37,7 +39,7 @@ def highlighted_lines(source: Source, findings: list[Finding]) -> list[TextLine]
     cuts = {0, len(text)}
     for a, b, _, _ in spans:
         cuts.update((max(0, a), min(len(text), b)))
-    starts = source.line_starts()
+    starts = source.line_starts
     cuts.update(starts)
     cuts.update(s - 1 for s in starts if s > 0)  # the newline itself is its own piece
     ordered = sorted(c for c in cuts if 0 <= c <= len(text))

@@ -1,0 +1,141 @@
+"""`plancheck check --format html`: one self-contained review page.
+
+Everything the page needs — styles, the filter script, the graph drawn as SVG
+— is inline, so the file works offline, from a USB stick, and prints.  The
+template is rendered with jinja2 autoescaping on: document text, messages
+and paths are data, escaped on output, and never pasted in as markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+
+from plancheck import __version__
+from plancheck.engine import SEVERITY_RANK, FileResult, Run, fails
+from plancheck.report.check_text import describe, summary_counts
+from plancheck.report.html_text import highlighted_lines
+from plancheck.report.svg_graph import layout
+
+UI = {
+    "vi": {
+        "title": "Báo cáo kiểm tra kế hoạch", "generated": "Lập lúc", "documents": "Văn bản",
+        "checked": "văn bản được kiểm tra", "pass": "Đạt", "fail": "Chưa đạt", "errors": "Lỗi",
+        "warnings": "Cảnh báo", "infos": "Gợi ý", "packs": "Bộ quy tắc áp dụng", "summary": "Tổng hợp",
+        "filters": "Lọc", "severity": "Mức độ", "rule": "Quy tắc", "document": "Văn bản", "all": "Tất cả",
+        "only_failing": "Chỉ văn bản chưa đạt", "findings": "Phát hiện", "no_findings": "Không có phát hiện nào.",
+        "suggestion": "Gợi ý sửa", "reference": "Căn cứ", "related": "Liên quan", "line": "dòng",
+        "text": "Toàn văn", "coverage": "Bao quát nội dung bắt buộc", "covered": "có", "missing": "thiếu",
+        "graph": "Đồ thị viện dẫn", "resolved": "đã đối chiếu", "external": "ngoài bộ hồ sơ",
+        "mismatch": "không khớp", "ambiguous": "không rõ văn bản nào", "context": "Văn bản tham chiếu (--corpus)",
+        "status": "Kết quả", "taken": "Được hiểu là", "legend": "Chú giải", "fail_on": "Ngưỡng không đạt",
+        "level": {"central": "Trung ương", "province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã", "": "Chưa rõ cấp"},
+        "sev": {"error": "Lỗi", "warning": "Cảnh báo", "info": "Gợi ý"},
+        "show": "hiện", "open_text": "Xem toàn văn", "score": "điểm khớp",
+    },
+    "en": {
+        "title": "Plan review report", "generated": "Generated", "documents": "Documents",
+        "checked": "documents checked", "pass": "Pass", "fail": "Fail", "errors": "Errors",
+        "warnings": "Warnings", "infos": "Infos", "packs": "Rule packs applied", "summary": "Summary",
+        "filters": "Filter", "severity": "Severity", "rule": "Rule", "document": "Document", "all": "All",
+        "only_failing": "Failing documents only", "findings": "Findings", "no_findings": "No findings.",
+        "suggestion": "Suggestion", "reference": "Reference", "related": "Related", "line": "line",
+        "text": "Full text", "coverage": "Coverage of mandatory content", "covered": "yes", "missing": "missing",
+        "graph": "Citation graph", "resolved": "resolved", "external": "outside the corpus",
+        "mismatch": "inconsistent", "ambiguous": "ambiguous", "context": "Reference documents (--corpus)",
+        "status": "Result", "taken": "Taken as", "legend": "Legend", "fail_on": "Fails on",
+        "level": {"central": "Central", "province": "Province", "district": "District", "commune": "Commune", "": "Level unknown"},
+        "sev": {"error": "Error", "warning": "Warning", "info": "Info"},
+        "show": "show", "open_text": "Show full text", "score": "match score",
+    },
+}
+OPEN_TEXT_LIMIT = 30  # more documents than this: texts start folded
+
+
+@dataclass
+class DocView:
+    index: int
+    anchor: str
+    path: str
+    description: str
+    failed: bool
+    counts: dict
+    findings: list[dict]
+    lines: list = field(default_factory=list)
+    segments_ids: dict = field(default_factory=dict)
+    context: bool = False
+
+
+def _doc_view(i: int, r: FileResult, lang: str, fail_on: str, anchors: dict[str, str], context: bool) -> DocView:
+    anchor = f"d{i}"
+    findings = []
+    for j, f in enumerate(r.findings):
+        related = []
+        for rel in f.related:
+            target = anchors.get(rel.path)
+            href = f"#{target}-L{rel.line}" if target and rel.line else (f"#{target}" if target else None)
+            related.append({"path": rel.path, "line": rel.line, "message": rel.message, "href": href})
+        findings.append({
+            "id": f"{anchor}-f{j}", "mark": f"{anchor}-m{j}" if f.start is not None and f.end and f.end > f.start else None,
+            "rule": f.rule, "kind": f.kind, "severity": f.severity, "message": f.message,
+            "suggestion": f.suggestion, "reference": f.reference, "line": f.line, "column": f.column,
+            "excerpt": f.excerpt, "related": related,
+        })
+    counts = {s: sum(1 for f in r.findings if f.severity == s) for s in ("error", "warning", "info")}
+    view = DocView(i, anchor, r.path, describe(r, lang), fails(r.findings, fail_on), counts, findings, context=context)
+    if r.source is not None:
+        view.lines = highlighted_lines(r.source, r.findings)
+        seen: set[int] = set()
+        for line in view.lines:
+            for seg in line.segments:
+                first = [k for k in seg.findings if k not in seen]
+                seen.update(first)
+                seg.anchor_ids = [findings[k]["mark"] for k in first if findings[k]["mark"]]
+                seg.classes = " ".join(findings[k]["id"] for k in seg.findings)
+    return view
+
+
+def _coverage(results: list[FileResult], views: list[DocView]) -> tuple[list[str], list[dict]]:
+    columns: list[str] = []
+    rows = []
+    for r, v in zip(results, views):
+        if not r.coverage:
+            continue
+        cells = {}
+        for c in r.coverage:
+            if c.theme not in columns:
+                columns.append(c.theme)
+            cells[c.theme] = c
+        rows.append({"view": v, "cells": cells})
+    return columns, rows
+
+
+def render_html(run: Run, lang: str, fail_on: str = "error") -> str:
+    import jinja2
+
+    ui = UI.get(lang, UI["vi"])
+    everything = run.results + run.context
+    anchors = {r.path: f"d{i}" for i, r in enumerate(everything)}
+    views = [_doc_view(i, r, lang, fail_on, anchors, False) for i, r in enumerate(run.results)]
+    context_views = [_doc_view(len(run.results) + i, r, lang, fail_on, anchors, True) for i, r in enumerate(run.context)]
+    labels = {}
+    for r in everything:
+        for c in r.coverage:
+            labels.setdefault(c.theme, c.label)
+    columns, rows = _coverage(run.results, views)
+    rules = sorted({(f.rule, f.kind) for r in run.results for f in r.findings})
+    packs = sorted({p for r in run.results for p in r.packs})
+    graph = layout(run.graph, anchors, {k: v for k, v in ui["level"].items()}) if run.graph is not None else None
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(__file__), "templates")),
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+    )
+    template = env.get_template("report.html.j2")
+    return template.render(
+        ui=ui, lang=lang, version=__version__, generated=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
+        totals=summary_counts(run.results), failed=sum(v.failed for v in views), views=views,
+        context_views=context_views, rules=rules, packs=packs, columns=columns, labels=labels, rows=rows,
+        graph=graph, fold_texts=len(views) > OPEN_TEXT_LIMIT, fail_on=fail_on,
+        severity_order=sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True),
+    )

@@ -1,0 +1,106 @@
+"""`plancheck check --format sarif`: SARIF 2.1.0 for code-scanning tools.
+
+One run, the driver listing every rule of the packs that were used (id, title,
+message template, reference, default level, kind and pack as properties),
+one result per finding with its region, and the other document a graph
+finding is about as a related location.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from plancheck import __version__
+from plancheck.engine import Run
+from plancheck.i18n import pick
+from plancheck.packs import RulePack
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SPECIAL_RULES = {
+    "PC001": ("unreadable", "error", {"vi": "Không đọc được tệp", "en": "File cannot be read"}),
+    "PC002": ("encoding", "warning", {"vi": "Tệp dùng bảng mã cũ (TCVN3/VNI/Windows-1258)", "en": "Legacy Vietnamese encoding"}),
+    "PC003": ("internal", "error", {"vi": "Lỗi nội bộ của một quy tắc", "en": "Internal error in a check"}),
+}
+
+
+def _uri(path: str) -> str:
+    rel = os.path.relpath(path) if os.path.isabs(path) else path
+    if rel.startswith(".."):
+        rel = os.path.abspath(path)
+    return rel.replace(os.sep, "/")
+
+
+def _rule_descriptors(packs: list[RulePack], lang: str) -> list[dict]:
+    out: list[dict] = []
+    seen: set[str] = set()
+    for pack in packs:
+        for p in pack.chain():
+            for r in p.rules:
+                if r.id in seen:
+                    continue
+                seen.add(r.id)
+                title = pick((r.title or r.message).model_dump(), lang)
+                out.append({
+                    "id": r.id, "name": r.kind,
+                    "shortDescription": {"text": title},
+                    "fullDescription": {"text": pick(r.message.model_dump(), lang)},
+                    "help": {"text": f"{title}. {r.reference or ''}".strip()},
+                    "defaultConfiguration": {"level": LEVELS[r.severity]},
+                    "properties": {"kind": r.kind, "pack": p.name, "reference": r.reference or ""},
+                })
+    for rid, (kind, sev, text) in SPECIAL_RULES.items():
+        out.append({"id": rid, "name": kind, "shortDescription": {"text": pick(text, lang)},
+                    "defaultConfiguration": {"level": LEVELS[sev]}, "properties": {"kind": kind, "pack": "plancheck"}})
+    return out
+
+
+def _region(f) -> dict:
+    region = {"startLine": max(1, f.line), "startColumn": max(1, f.column)}
+    if f.end_line:
+        region["endLine"] = max(f.end_line, region["startLine"])
+        if f.end_column and (f.end_line > f.line or f.end_column > f.column):
+            region["endColumn"] = f.end_column
+    if f.excerpt:
+        region["snippet"] = {"text": f.excerpt}
+    return region
+
+
+def results_to_sarif(run: Run, packs: list[RulePack], lang: str) -> dict:
+    rules = _rule_descriptors(packs, lang)
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    results = []
+    for r in run.results:
+        for f in r.findings:
+            text = f.message + (f" — {f.suggestion}" if f.suggestion else "")
+            res = {
+                "ruleId": f.rule, "level": LEVELS[f.severity], "message": {"text": text},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": _region(f)}}],
+                "properties": {"kind": f.kind},
+            }
+            if f.rule in index:
+                res["ruleIndex"] = index[f.rule]
+            if f.related:
+                res["relatedLocations"] = [
+                    {"id": i, "message": {"text": rel.message or rel.path},
+                     "physicalLocation": {"artifactLocation": {"uri": _uri(rel.path)},
+                                          "region": {"startLine": max(1, rel.line or 1)}}}
+                    for i, rel in enumerate(f.related) if os.path.exists(rel.path)
+                ] or None
+                if res["relatedLocations"] is None:
+                    del res["relatedLocations"]
+            results.append(res)
+    return {
+        "$schema": SARIF_SCHEMA, "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "plancheck", "version": __version__, "semanticVersion": __version__,
+                                "informationUri": "https://pypi.org/project/plancheck/", "rules": rules}},
+            "results": results,
+            "columnKind": "unicodeCodePoints",
+        }],
+    }
+
+
+def render_sarif(run: Run, packs: list[RulePack], lang: str) -> str:
+    return json.dumps(results_to_sarif(run, packs, lang), ensure_ascii=False, indent=2) + "\n"
