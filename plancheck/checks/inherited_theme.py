@@ -68,7 +68,8 @@ def check(ctx: Context, rule) -> list[Hit]:
             covered, score = True, 100.0
         clean = ctx.folded.span(start, end) if start >= 0 else None
         ctx.coverage.append(Coverage(
-            theme=f"{parent.number or 'parent'}: {item.text}", label=item.text, covered=covered, score=score,
+            theme=f"{parent.number or 'parent'}: {item.text}", label=f"{parent.number or '↑'}: {item.text}",
+            covered=covered, score=score,
             excerpt=excerpt(ctx.source, *clean) if clean else None,
             line=ctx.source.locate(clean[0])[0] if clean else None,
         ))
