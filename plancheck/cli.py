@@ -130,12 +130,19 @@ def _load_packs(names: list[str], base_dir: str | None):
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None)
 @click.option("--lang", type=LANGS, default=None)
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not listed in this baseline.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record this run's findings as the baseline.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .plancheck_cache/.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
-def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, statistics, output) -> None:
+def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, statistics, baseline, write_baseline,
+              no_cache, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
+    from plancheck.baseline import BaselineError, filter_new, load_baseline, write_baseline as save_baseline
+    from plancheck.batch import check_paths, default_jobs
     from plancheck.config import load_config
-    from plancheck.engine import check_paths, default_jobs, fails
+    from plancheck.engine import fails
     from plancheck.packs import PackError
+    from plancheck.report import render
 
     try:
         cfg = load_config(paths[0])
@@ -144,42 +151,39 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         cfg.ignore = cfg.ignore + _split(ignore)
         fail_on = fail_on or cfg.fail_on
         packs, explicit = _load_packs(list(rules) or cfg.packs, cfg.root if cfg.path else None)
-    except PackError as exc:
+        accepted = load_baseline(baseline) if baseline else None
+    except (PackError, BaselineError) as exc:
         click.echo(f"plancheck: {exc}", err=True)
         sys.exit(2)
     files = _collect(paths)
     if not files:
         click.echo("plancheck: " + ("không có tệp nào để kiểm tra" if lang == "vi" else "no files to check"), err=True)
         sys.exit(2)
-    # --corpus documents are read for context (the graph's parents), never reported on.
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     context_files = _collect(corpus)
+    cache = None if no_cache else _open_cache(cfg)
     with _progress(len(files) + len(context_files), lang) as tick:
-        run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick)
-    results = run.results
-    if fmt == "json":
-        from plancheck.report.check_json import render_json
+        run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
+                          cache=cache, keep_sources=fmt == "html")
+    if cache is not None:
+        cache.close()
+    if write_baseline:
+        n = save_baseline(write_baseline, [f for r in run.results for f in r.findings])
+        click.echo(("plancheck: đã ghi {n} phát hiện vào {p}" if lang == "vi" else "plancheck: wrote {n} findings to {p}")
+                   .format(n=n, p=write_baseline), err=True)
+    if accepted is not None:
+        for r in run.results:
+            r.findings = filter_new(r.findings, accepted)
+    colour = output is None and sys.stdout.isatty()
+    _write(render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics), output)
+    sys.exit(1 if fails([f for r in run.results for f in r.findings], fail_on) else 0)
 
-        text = render_json(run)
-    elif fmt == "html":
-        from plancheck.report.check_html import render_html
 
-        text = render_html(run, lang, fail_on)
-    elif fmt == "sarif":
-        from plancheck.report.check_sarif import render_sarif
+def _open_cache(cfg):
+    """The cache beside the config file, or in the working directory."""
+    from plancheck.cache import Cache
 
-        text = render_sarif(run, packs, lang)
-    elif fmt == "github":
-        from plancheck.report.check_github import render_github
-
-        text = render_github(run)
-    else:
-        from plancheck.report.check_text import render_text
-
-        colour = output is None and sys.stdout.isatty()
-        text = render_text(results, lang, colour=colour, statistics=statistics)
-    _write(text, output)
-    sys.exit(1 if fails([f for r in results for f in r.findings], fail_on) else 0)
+    return Cache(os.path.dirname(os.path.abspath(cfg.path)) if cfg.path else os.getcwd())
 
 
 @main.command("rules")

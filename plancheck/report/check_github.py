@@ -7,7 +7,7 @@ automatically when the ``GITHUB_ACTIONS`` environment variable is set.
 
 from __future__ import annotations
 
-from plancheck.engine import Run
+from plancheck.batch import Run
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

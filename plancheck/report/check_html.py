@@ -13,7 +13,8 @@ import os
 from dataclasses import dataclass, field
 
 from plancheck import __version__
-from plancheck.engine import SEVERITY_RANK, FileResult, Run, fails
+from plancheck.batch import Run
+from plancheck.engine import SEVERITY_RANK, FileResult, fails
 from plancheck.report.check_text import describe, summary_counts
 from plancheck.report.html_text import highlighted_lines
 from plancheck.report.svg_graph import layout

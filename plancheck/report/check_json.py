@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from plancheck import __version__
-from plancheck.engine import Run
+from plancheck.batch import Run
 from plancheck.graph import edge_attrs, node_attrs
 from plancheck.report.check_text import summary_counts
 

@@ -12,7 +12,7 @@ import json
 import os
 
 from plancheck import __version__
-from plancheck.engine import Run
+from plancheck.batch import Run
 from plancheck.i18n import pick
 from plancheck.packs import RulePack
 

@@ -1,0 +1,76 @@
+"""Baselines: accept today's findings, report only new ones.
+
+``--write-baseline FILE`` records every finding of the run with a ``reason``
+field for the reviewer to fill in ("đã được lãnh đạo chấp thuận ...").
+``--baseline FILE`` then drops the findings it lists.  A finding is matched by
+rule, document and its excerpt (whitespace folded) — or its message when it
+has no excerpt — never by line number, so editing text above a finding does
+not bring it back; two identical findings need two baseline entries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from plancheck import __version__
+from plancheck.model import Finding
+
+BASELINE_VERSION = 1
+
+
+class BaselineError(Exception):
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+
+
+def identity(path: str, rule: str, excerpt: str | None, message: str) -> tuple[str, str, str]:
+    text = excerpt if excerpt else message
+    return path.replace("\\", "/"), rule, " ".join(text.split())
+
+
+def _of(f: Finding) -> tuple[str, str, str]:
+    return identity(f.path, f.rule, f.excerpt, f.message)
+
+
+def write_baseline(path: str, findings: list[Finding]) -> int:
+    entries = [{"rule": f.rule, "path": f.path.replace("\\", "/"), "excerpt": f.excerpt, "message": f.message,
+                "line": f.line, "reason": ""} for f in findings]
+    data = {"version": BASELINE_VERSION, "plancheck": __version__,
+            "note": "reason: why this finding is accepted (fill in); line is informative only",
+            "findings": entries}
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+    return len(entries)
+
+
+def load_baseline(path: str) -> Counter:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except OSError as exc:
+        raise BaselineError(path, exc.strerror or str(exc)) from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BaselineError(path, f"not valid JSON ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise BaselineError(path, 'expected {"findings": [...]}')
+    out: Counter = Counter()
+    for i, e in enumerate(data["findings"]):
+        if not isinstance(e, dict) or not {"rule", "path"} <= e.keys():
+            raise BaselineError(path, f"entry {i + 1} needs rule and path")
+        out[identity(e["path"], e["rule"], e.get("excerpt"), e.get("message") or "")] += 1
+    return out
+
+
+def filter_new(findings: list[Finding], baseline: Counter) -> list[Finding]:
+    """Findings not covered by the baseline (each entry absorbs one finding)."""
+    left = Counter(baseline)
+    out = []
+    for f in findings:
+        ident = _of(f)
+        if left[ident] > 0:
+            left[ident] -= 1
+        else:
+            out.append(f)
+    return out

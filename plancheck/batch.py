@@ -1,0 +1,168 @@
+"""Check many documents: two parallel phases with the citation graph between them.
+
+Phase 1 reads, parses and runs the local rules of every document in a
+process pool (or takes the result from the cache when the file is
+unchanged); the results come back in input order whatever the parallelism.
+The graph is then built from every plan of the run.  Phase 2 runs the graph
+rules, again in the pool (each worker receives the graph once), unless the
+cache holds them for this exact set of documents.  One document's failure is
+a finding on it; the run goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from plancheck.cache import Cache, content_hash, fingerprint, key
+from plancheck.config import Config
+from plancheck.engine import (
+    FileResult,
+    check_file,
+    graph_findings,
+    load_file,
+    merge,
+    slim,
+    special_finding,
+)
+from plancheck.packs import RulePack
+
+MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
+
+
+@dataclass
+class Run:
+    """What one `plancheck check` produced: reported results, context, the graph."""
+
+    results: list[FileResult]
+    context: list[FileResult]
+    _graph: object = field(default=None, repr=False)
+
+    @property
+    def graph(self):
+        """The citation graph, built on first use (a fully cached run may not need it)."""
+        if self._graph is None:
+            from plancheck.graph import CitationGraph
+
+            self._graph = CitationGraph.build(
+                [(r.plan, False) for r in self.results if r.plan] + [(r.plan, True) for r in self.context if r.plan])
+        return self._graph
+
+
+_W: dict = {}
+
+
+def _init(state: dict) -> None:
+    _W.clear()
+    _W.update(state)
+
+
+def _phase1(path: str) -> FileResult:
+    try:
+        return slim(check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"]), _W["keep_sources"])
+    except Exception as exc:  # never lose the run to one document
+        return FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
+
+
+def _load_context(path: str) -> FileResult:
+    plan, source, _ = load_file(path, _W["lang"])
+    return slim(FileResult(path, plan, source, [], []), _W["keep_sources"])
+
+
+def _phase2(item: tuple[str, list[str]]):
+    path, pack_names = item
+    graph = _W["graph"]
+    plan = graph.nodes[path].plan
+    try:
+        return graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"])
+    except Exception as exc:
+        return [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
+
+
+def _map(func, items: list, jobs: int, state: dict, progress) -> list:
+    """``func`` over items, in order, in ``jobs`` processes (1: in this one)."""
+    if jobs <= 1 or len(items) < MIN_PARALLEL:
+        _init(state)
+        out = []
+        for item in items:
+            out.append(func(item))
+            progress(1)
+        return out
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(32, len(items) // (jobs * 8)))
+    out = []
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(state,)) as pool:
+        for r in pool.map(func, items, chunksize=chunk):
+            out.append(r)
+            progress(1)
+    return out
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], explicit: bool, cfg: Config,
+                lang: str, jobs: int = 1, progress=None, cache: Cache | None = None,
+                keep_sources: bool = False) -> Run:
+    """Check ``files`` with ``corpus`` documents as context (read, never reported on)."""
+    tick = progress or (lambda n: None)
+    state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
+    checked = set(files)
+    extra = [f for f in dict.fromkeys(corpus) if f not in checked]
+    fp = fingerprint(packs, cfg, lang) if cache else ""
+    hashes = {f: content_hash(f) or "unreadable" for f in [*files, *extra]} if cache else {}
+
+    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick)
+    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick)
+    run = Run(results, context)
+
+    run_key = key(fp, "run", *(f"{f}\x01{hashes[f]}" for f in files), "corpus", *sorted(f"{f}\x01{hashes[f]}" for f in extra)) if cache else ""
+    stored = cache.get("runs", run_key) if cache else None
+    if stored is None:
+        graph = run.graph
+        todo = [(r.path, r.packs) for r in results if r.plan is not None and r.path in graph.nodes]
+        sources = {r.path: r.source for r in results if r.source is not None}
+        added = _map(_phase2, todo, jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
+        stored = {path: out for (path, _), out in zip(todo, added)}
+        if cache:
+            cache.put_many("runs", [(run_key, stored)])
+    for r in results:
+        if r.path in stored:
+            merge(r, *stored[r.path])
+    if keep_sources:
+        _reload_sources([*results, *context])
+    return run
+
+
+def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> list[FileResult]:
+    if not paths:
+        return []
+    keys = {p: key(fp, kind, p, hashes[p]) for p in paths} if cache else {}
+    hits = cache.get_many("files", list(keys.values())) if cache else {}
+    todo = [p for p in paths if keys.get(p) not in hits]
+    tick(len(paths) - len(todo))
+    fresh = dict(zip(todo, _map(func, todo, jobs, state, tick)))
+    if cache and fresh:
+        cache.put_many("files", [(keys[p], _storable(r)) for p, r in fresh.items()])
+    return [fresh[p] if p in fresh else hits[keys[p]] for p in paths]
+
+
+def _storable(result: FileResult) -> FileResult:
+    """The cached copy: without its Source (the file is on disk)."""
+    return FileResult(result.path, result.plan, None, list(result.packs), list(result.findings), list(result.coverage))
+
+
+def _reload_sources(results: list[FileResult]) -> None:
+    from plancheck.ingest import IngestError, read_source
+
+    for r in results:
+        if r.source is None and r.plan is not None:
+            try:
+                r.source = read_source(r.path)
+            except IngestError:
+                pass

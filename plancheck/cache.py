@@ -1,0 +1,168 @@
+"""Incremental cache: results keyed on content, packs, config and version.
+
+An embedded SQLite store in ``.plancheck_cache/`` beside the config file (or
+the working directory), with a ``.gitignore`` of its own.  Two tables:
+
+* ``files``: one document's local result (Plan, findings, coverage), keyed on
+  the SHA-256 of its bytes plus the run fingerprint (plancheck version, the
+  packs' files, the config, the language).  An unchanged file is never
+  parsed again.
+* ``runs``: the graph findings of a whole run, keyed on every document's
+  path and hash plus the fingerprint, so they are recomputed as soon as any
+  document of the corpus changes, and reused when nothing did.
+
+SQLite in WAL mode with a busy timeout makes concurrent runs safe (pre-commit
+in two terminals, parallel CI jobs).  A cache that cannot be opened, fails
+its integrity check, or holds an entry that does not unpickle is deleted and
+rebuilt: its contents are never trusted over a fresh check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import zlib
+
+from plancheck import __version__
+
+SCHEMA = 2
+DIR_NAME = ".plancheck_cache"
+
+
+def fingerprint(packs, cfg, lang: str) -> str:
+    """What, besides a document's bytes, decides its result."""
+    h = hashlib.sha256(f"plancheck {__version__} schema {SCHEMA} lang {lang}\n".encode())
+    seen: set[str] = set()
+    for pack in packs:
+        for p in pack.chain():
+            if p.path in seen:
+                continue
+            seen.add(p.path)
+            h.update(p.path.encode())
+            try:
+                with open(p.path, "rb") as fh:
+                    h.update(fh.read())
+            except OSError:
+                h.update(b"?")
+    fields = (cfg.packs, cfg.select, cfg.ignore, sorted(cfg.severity.items()),
+              sorted((k, tuple(v)) for k, v in cfg.per_path_ignores.items()), os.path.abspath(cfg.root))
+    h.update(repr(fields).encode())
+    return h.hexdigest()
+
+
+def content_hash(path: str) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return None
+
+
+class Cache:
+    """The SQLite store; every method degrades to 'miss' rather than fail."""
+
+    def __init__(self, directory: str):
+        self.directory = os.path.join(directory, DIR_NAME)
+        self.path = os.path.join(self.directory, "cache.sqlite3")
+        self.con: sqlite3.Connection | None = None
+        self._open()
+
+    def _open(self, retry: bool = True) -> None:
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            ignore = os.path.join(self.directory, ".gitignore")
+            if not os.path.exists(ignore):
+                with open(ignore, "w", encoding="utf-8") as fh:
+                    fh.write("# plancheck's cache: safe to delete\n*\n")
+            con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+            con.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+            con.execute("CREATE TABLE IF NOT EXISTS files (k TEXT PRIMARY KEY, v BLOB)")
+            con.execute("CREATE TABLE IF NOT EXISTS runs (k TEXT PRIMARY KEY, v BLOB)")
+            row = con.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
+            if row is None:
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+            elif row[0] != str(SCHEMA):
+                raise sqlite3.DatabaseError("old cache schema")
+            self.con = con
+        except (sqlite3.Error, OSError):
+            self.con = None
+            if retry:
+                self._reset()
+                self._open(retry=False)
+
+    def _reset(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.remove(self.path + suffix)
+            except OSError:
+                pass
+
+    def get(self, table: str, key: str):
+        if self.con is None:
+            return None
+        try:
+            row = self.con.execute(f"SELECT v FROM {table} WHERE k=?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        try:
+            return pickle.loads(zlib.decompress(row[0]))
+        except Exception:  # a damaged entry: drop it, check afresh
+            self.delete(table, key)
+            return None
+
+    def get_many(self, table: str, keys: list[str]) -> dict:
+        out = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            if self.con is None:
+                return out
+            try:
+                rows = self.con.execute(
+                    f"SELECT k, v FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            except sqlite3.Error:
+                return out
+            for k, v in rows:
+                try:
+                    out[k] = pickle.loads(zlib.decompress(v))
+                except Exception:
+                    self.delete(table, k)
+        return out
+
+    def put_many(self, table: str, items: list[tuple[str, object]]) -> None:
+        if self.con is None or not items:
+            return
+        blobs = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in items]
+        try:
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", blobs)
+            self.con.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                self.con.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def delete(self, table: str, key: str) -> None:
+        if self.con is None:
+            return
+        try:
+            self.con.execute(f"DELETE FROM {table} WHERE k=?", (key,))
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+
+def key(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
