@@ -1,0 +1,87 @@
+"""The real pre-commit (from PyPI) running plancheck's hook in a repository of plans.
+
+pre-commit installs plancheck from this repository's committed HEAD into its
+own virtualenv (so this test needs PyPI, as CI has), then each `git commit`
+runs the hook on the staged plans.  Skipped, saying why, when pre-commit or
+git is missing or this checkout is not a git repository.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+DISTRICT = os.path.join(FIXTURES, "district")
+
+
+def _git(repo, *args, check=True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, env=env, check=check)
+
+
+@pytest.fixture(scope="module")
+def plan_repo(tmp_path_factory):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    try:
+        import pre_commit  # noqa: F401
+    except ImportError:
+        pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    if head.returncode != 0:
+        pytest.skip("this checkout is not a git repository: pre-commit installs hooks from a commit")
+    home = tmp_path_factory.mktemp("pre-commit-home")
+    repo = tmp_path_factory.mktemp("ke-hoach")
+    _git(repo, "init", "-q", "-b", "main")
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: plancheck\n", encoding="utf-8")
+    _git(repo, "add", ".pre-commit-config.yaml")
+    _git(repo, "commit", "-q", "-m", "config", "--no-verify")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo, env=env, check=True, capture_output=True)
+    return repo, env
+
+
+def _commit(repo, env, message: str, *names: str) -> subprocess.CompletedProcess:
+    for name in names:
+        shutil.copy(os.path.join(DISTRICT, name), repo / name)
+    _git(repo, "add", *names)
+    res = subprocess.run(["git", "commit", "-m", message], cwd=repo, capture_output=True, text=True,
+                         env={**env, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                              "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    return res
+
+
+def test_sound_plans_are_committed(plan_repo):
+    repo, env = plan_repo
+    res = _commit(repo, env, "district and a sound commune plan", "01-huyen-moc-chau.txt", "xa-dong-sang.txt")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "plancheck" in res.stdout and "Passed" in res.stdout
+    assert _git(repo, "log", "--oneline").stdout.count("\n") == 2
+
+
+def test_a_faulty_plan_is_refused_with_its_finding(plan_repo):
+    repo, env = plan_repo
+    res = _commit(repo, env, "wrong date", "xa-chieng-hac.txt")
+    assert res.returncode != 0
+    out = res.stdout + res.stderr
+    assert "Failed" in out and "xa-chieng-hac.txt:13:8:" in out and "CG102" in out
+    assert "xa-chieng-hac.txt" not in _git(repo, "ls-files").stdout
+    # the staged file stays as the user wrote it
+    assert (repo / "xa-chieng-hac.txt").read_bytes() == open(os.path.join(DISTRICT, "xa-chieng-hac.txt"), "rb").read()
+
+
+def test_the_repositorys_config_is_honoured(plan_repo):
+    repo, env = plan_repo
+    (repo / "plancheck.toml").write_text('ignore = ["CG102"]\n', encoding="utf-8")
+    _git(repo, "add", "plancheck.toml")
+    res = _commit(repo, env, "accepted: the district confirmed the date", "xa-chieng-hac.txt")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "xa-chieng-hac.txt" in _git(repo, "ls-files").stdout
