@@ -62,8 +62,9 @@ def _commit(repo, env, message: str, *names: str) -> subprocess.CompletedProcess
 def test_sound_plans_are_committed(plan_repo):
     repo, env = plan_repo
     res = _commit(repo, env, "district and a sound commune plan", "01-huyen-moc-chau.txt", "xa-dong-sang.txt")
-    assert res.returncode == 0, res.stdout + res.stderr
-    assert "plancheck" in res.stdout and "Passed" in res.stdout
+    out = res.stdout + res.stderr
+    assert res.returncode == 0, out
+    assert "plancheck" in out and "Passed" in out
     assert _git(repo, "log", "--oneline").stdout.count("\n") == 2
 
 
