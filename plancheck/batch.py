@@ -112,8 +112,9 @@ def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], expl
     """Check ``files`` with ``corpus`` documents as context (read, never reported on)."""
     tick = progress or (lambda n: None)
     state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
-    checked = set(files)
-    extra = [f for f in dict.fromkeys(corpus) if f not in checked]
+    files = list({os.path.abspath(f): f for f in files}.values())  # "./a.txt" and "a.txt" are one document
+    checked = {os.path.abspath(f) for f in files}
+    extra = list({os.path.abspath(f): f for f in corpus if os.path.abspath(f) not in checked}.values())
     fp = fingerprint(packs, cfg, lang) if cache else ""
     hashes = {f: content_hash(f) or "unreadable" for f in [*files, *extra]} if cache else {}
 
