@@ -74,7 +74,7 @@ def test_a_faulty_plan_is_refused_with_its_finding(plan_repo):
     assert res.returncode != 0
     out = res.stdout + res.stderr
     assert "Failed" in out and "xa-chieng-hac.txt:13:8:" in out and "CG102" in out
-    assert "xa-chieng-hac.txt" not in _git(repo, "ls-files").stdout
+    assert "xa-chieng-hac.txt" not in _git(repo, "ls-tree", "-r", "--name-only", "HEAD").stdout
     # the staged file stays as the user wrote it
     assert (repo / "xa-chieng-hac.txt").read_bytes() == open(os.path.join(DISTRICT, "xa-chieng-hac.txt"), "rb").read()
 
@@ -85,4 +85,4 @@ def test_the_repositorys_config_is_honoured(plan_repo):
     _git(repo, "add", "plancheck.toml")
     res = _commit(repo, env, "accepted: the district confirmed the date", "xa-chieng-hac.txt")
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "xa-chieng-hac.txt" in _git(repo, "ls-files").stdout
+    assert "xa-chieng-hac.txt" in _git(repo, "ls-tree", "-r", "--name-only", "HEAD").stdout
