@@ -19,11 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import os
+import pickle
 import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from plancheck.vietnamese import canonical_tones, fold_plain
 
@@ -105,8 +108,7 @@ def _data_dir() -> Path | None:
     return Path(spec.origin).parent / "data"
 
 
-@dataclass
-class _Row:
+class _Row(NamedTuple):
     province: str
     district: str | None
     commune: str | None
@@ -169,12 +171,49 @@ def _keys(full_name: str) -> tuple[str, str]:
     return "=" + _exact(short), "~" + fold_plain(short)
 
 
+def _user_cache_dir() -> Path:
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(root) / "plancheck"
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer, or an empty one when the data package is missing."""
+    """The gazetteer, or an empty one when the data package is missing.
+
+    Building the indexes from the dataset takes ~0.3 s, so the built
+    gazetteer is pickled to the user's cache directory, keyed on the
+    dataset's size and time and on this module's schema; a pre-commit run
+    then loads it in a few tens of milliseconds.  Any problem with that file
+    means building afresh, never failing.
+    """
     base = _data_dir()
     if base is None or not (base / "dataset.db").is_file():
         return Gazetteer([], [], {})
+    st = (base / "dataset.db").stat()
+    cached = _user_cache_dir() / f"gazetteer-{_INDEX_SCHEMA}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    try:
+        with open(cached, "rb") as fh:
+            gaz = pickle.load(fh)
+        if isinstance(gaz, Gazetteer):
+            return gaz
+    except Exception:
+        pass
+    gaz = _build(base)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cached)  # atomic: concurrent runs never read half a file
+    except OSError:
+        pass
+    return gaz
+
+
+_INDEX_SCHEMA = 2
+
+
+def _build(base: Path) -> Gazetteer:
     con = sqlite3.connect(f"file:{base / 'dataset.db'}?mode=ro", uri=True)
     try:
         legacy = [_Row(p, d, w) for p, d, w in con.execute(

@@ -9,6 +9,7 @@ because the person fixing a pack is not a programmer.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import dataclass, field
@@ -156,14 +157,30 @@ def builtin_names() -> list[str]:
     return sorted(f[:-5] for f in os.listdir(d) if f.endswith(".yaml")) if os.path.isdir(d) else []
 
 
-def _mark_of(node: yaml.Node | None, loc: tuple) -> tuple[int | None, int | None, str]:
+class _LazyNode:
+    """The YAML node tree, composed only when an error needs a line number."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._node: yaml.Node | None = None
+
+    def get(self) -> yaml.Node | None:
+        if self._node is None:
+            self._node = yaml.compose(self.text, Loader=_LOADER)
+        return self._node
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
+
+
+def _mark_of(node, loc: tuple) -> tuple[int | None, int | None, str]:
     """Line/column of the YAML node at pydantic error location ``loc``.
 
     For a mapping key the key itself is pointed at (that is what the author
     mistyped); the deepest node found is used when the path runs out.
     """
     names: list[str] = []
-    current = node
+    current = node.get() if isinstance(node, _LazyNode) else node
     for key in loc:
         if isinstance(current, yaml.MappingNode):
             pair = next(((k, v) for k, v in current.value if k.value == key), None)
@@ -181,7 +198,7 @@ def _mark_of(node: yaml.Node | None, loc: tuple) -> tuple[int | None, int | None
     return current.start_mark.line + 1, current.start_mark.column + 1, ".".join(names)
 
 
-def _load_yaml(path: str) -> tuple[Any, yaml.Node | None]:
+def _load_yaml(path: str) -> tuple[Any, _LazyNode]:
     try:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
@@ -190,8 +207,8 @@ def _load_yaml(path: str) -> tuple[Any, yaml.Node | None]:
     except UnicodeDecodeError:
         raise PackError(path, None, None, "the rule pack is not UTF-8 text") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
+        node = _LazyNode(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise PackError(
@@ -273,9 +290,20 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
     dup = next((i for i in ids if ids.count(i) > 1), None)
     if dup:
         raise PackError(path, None, None, f"rule id {dup} is used twice")
-    parents = [load_pack(p, os.path.dirname(path), _stack + (real,)) for p in pack.extends]
+    here = os.path.dirname(path)
+    is_builtin = os.path.realpath(here) == os.path.realpath(builtin_dir())
+    parents = [
+        _load_builtin(p) if is_builtin and p in builtin_names() else load_pack(p, here, _stack + (real,))
+        for p in pack.extends
+    ]
     return RulePack(pack.pack, pack.title, path, pack.applies_to, pack.themes, pack.rules, parents)
 
 
 def load_builtin_packs() -> list[RulePack]:
-    return [load_pack(name) for name in builtin_names()]
+    return [_load_builtin(name) for name in builtin_names()]
+
+
+@functools.lru_cache(maxsize=None)
+def _load_builtin(name: str) -> RulePack:
+    """Built-in packs are loaded once per process (cchc-tuyen-truyen extends cchc extends nd30)."""
+    return load_pack(name)
