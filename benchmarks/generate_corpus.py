@@ -53,7 +53,17 @@ DEFECT_KIND = {"wrong_date": "citation_mismatch", "wrong_number": "citation_mism
 
 
 def _slug(text: str) -> str:
-    return "-".join(fold_plain(_strip_type(text)).split()) or "x"
+    """Folder name of a unit, with its type ("huyen-cao-lanh", "thanh-pho-cao-lanh" are two)."""
+    return "-".join(fold_plain(text).split()) or "x"
+
+
+def _unit_word(full_name: str) -> str:
+    """The unit word of a gazetteer name: "Phường 4" → "phường", "Thị xã La Gi" → "thị xã"."""
+    low = full_name.lower()
+    for word in ("thành phố", "thị xã", "thị trấn", "đặc khu", "huyện", "quận", "phường", "tỉnh", "xã"):
+        if low.startswith(word + " "):
+            return word
+    return "xã"
 
 
 def _header(body: str, unit: str, number: str, place: str, date: tuple[int, int, int]) -> str:
@@ -111,9 +121,9 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
         p_no, p_date = f"{rng.randint(100, 400)}/KH-UBND", (rng.randint(10, 28), 12, year - 1)
         p_dir = out / _slug(province)
         p_dir.mkdir(exist_ok=True)
-        p_unit = _strip_type(province)
+        p_unit, p_word = _strip_type(province), _unit_word(province)
         (p_dir / "tinh.txt").write_text(plan_text(
-            rng, "tỉnh", p_unit, p_no, p_date, year,
+            rng, p_word, p_unit, p_no, p_date, year,
             "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;", "UBND các huyện, thành phố",
             None, rng.randint(10_000, 20_000)), encoding="utf-8")
         written += 1
@@ -125,9 +135,10 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
             d_no, d_date = f"{rng.randint(5, 60)}/KH-UBND", (rng.randint(2, 20), 1, year)
             d_dir = p_dir / _slug(district)
             d_dir.mkdir(exist_ok=True)
+            d_word = _unit_word(district)
             (d_dir / "huyen.txt").write_text(plan_text(
-                rng, "huyện", d_unit, d_no, d_date, year, cite(p_no, p_date, f"UBND tỉnh {p_unit}"),
-                "UBND các xã, thị trấn", None, rng.randint(10_000, 20_000)), encoding="utf-8")
+                rng, d_word, d_unit, d_no, d_date, year, cite(p_no, p_date, f"UBND {p_word} {p_unit}"),
+                "UBND các xã, phường, thị trấn", None, rng.randint(10_000, 20_000)), encoding="utf-8")
             written += 1
             neighbour = districts[(di + 1) % len(districts)]
             for ci, commune in enumerate(sorted(tree[province][district])):
@@ -135,26 +146,27 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
                     break
                 c_unit = _strip_type(commune)
                 c_date = (rng.randint(21, 28), 1, year)
-                citation = cite(d_no, d_date, f"UBND huyện {d_unit}")
+                citation = cite(d_no, d_date, f"UBND {d_word} {d_unit}")
                 omit = None
                 defect = rng.choice(DEFECTS) if rng.random() < 0.1 else None
                 if defect == "wrong_date":
-                    citation = cite(d_no, (d_date[0] + 1, 1, year), f"UBND huyện {d_unit}")
+                    citation = cite(d_no, (d_date[0] + 1, 1, year), f"UBND {d_word} {d_unit}")
                 elif defect == "wrong_number":
-                    citation = cite(f"{int(d_no.split('/')[0]) + 100}/KH-UBND", d_date, f"UBND huyện {d_unit}")
+                    citation = cite(f"{int(d_no.split('/')[0]) + 100}/KH-UBND", d_date, f"UBND {d_word} {d_unit}")
                 elif defect == "missing_item":
                     omit = rng.randrange(len(AREAS))
                 elif defect == "skip_level":
-                    citation = cite(p_no, p_date, f"UBND tỉnh {p_unit}")
+                    citation = cite(p_no, p_date, f"UBND {p_word} {p_unit}")
                 elif defect == "neighbour" and neighbour != district:
-                    citation = cite(f"{rng.randint(5, 60)}/KH-UBND", d_date, f"UBND huyện {_strip_type(neighbour)}")
+                    citation = cite(f"{rng.randint(5, 60)}/KH-UBND", d_date,
+                                    f"UBND {_unit_word(neighbour)} {_strip_type(neighbour)}")
                 elif defect == "before_parent":
                     c_date = (1, 1, year)
                 elif defect == "neighbour":
                     defect = None
                 name = f"{ci:03d}-{_slug(commune)}.txt"
                 (d_dir / name).write_text(plan_text(
-                    rng, "xã", c_unit, f"{rng.randint(1, 40):02d}/KH-UBND", c_date, year, citation,
+                    rng, _unit_word(commune), c_unit, f"{rng.randint(1, 40):02d}/KH-UBND", c_date, year, citation,
                     "Văn phòng UBND xã", omit, rng.randint(10_000, 20_000)), encoding="utf-8")
                 written += 1
                 if defect:

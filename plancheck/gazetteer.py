@@ -249,6 +249,8 @@ def locate(issuer: str | None, level: str | None, era: str = "legacy",
            context: Place | None = None, hint: str | None = None) -> Place | None:
     """The one Place an issuer names, or None when the text does not tell which."""
     found = places(issuer, level, era, context, hint)
+    if len(found) > 1 and context is not None:
+        found = prefer_written_type(found, issuer)
     return found[0] if len(found) == 1 else None
 
 
@@ -268,12 +270,10 @@ def places(issuer: str | None, level: str | None, era: str = "legacy",
         return []
     idx = gaz.index(era)
     by_level: dict[str, str] = {}
-    word_of: dict[str, str] = {}
     for m in mentions(issuer) + (mentions(hint) if hint else []):
         lvl = UNIT_WORDS.get(m.word) or ("province" if level == "province" else "district")
         if m.name and lvl not in by_level:
             by_level[lvl] = m.name
-            word_of[lvl] = m.word
     province = _pick_province(idx, by_level.get("province"))
     in_province = province or (context.province if context else None)
     if level == "province":
@@ -284,7 +284,6 @@ def places(issuer: str | None, level: str | None, era: str = "legacy",
         if not name:  # "UBND thị xã" written without its name: the context's own district
             return [Place("district", context.province, context.district, era=era)] if context and context.district else []
         rows = _in_province(idx.lookup(idx.districts, name), in_province)
-        rows = _same_type(rows, word_of.get("district"), 1)
         return sorted((Place("district", p, d, era=era) for p, d in rows), key=Place.label)
     if level == "commune":
         name = by_level.get("commune")
@@ -295,7 +294,6 @@ def places(issuer: str | None, level: str | None, era: str = "legacy",
         if district and era != "2025":
             rows = {r for r in rows if r[1] and _k(r[1]) == _k(district)} or rows
         rows = _in_province(rows, in_province)
-        rows = _same_type(rows, word_of.get("commune"), 2)
         return sorted((Place("commune", p, d, c, era=era) for p, d, c in rows), key=Place.label)
     return []
 
@@ -308,12 +306,16 @@ def _pick_province(idx: _Index, name: str | None) -> str | None:
     return None
 
 
-def _same_type(rows: set, word: str | None, pos: int) -> set:
-    """Break a tie between namesakes of one province ("Huyện Cai Lậy", "Thị xã Cai Lậy") by the unit word written."""
-    if word is None or len(rows) <= 1 or len({r[0] for r in rows}) > 1:
-        return rows  # namesakes in several provinces: the document's context decides, not the word
-    same = {r for r in rows if r[pos] and r[pos].lower().startswith(word + " ")}
-    return same if len(same) == 1 else rows
+def prefer_written_type(found: list[Place], issuer: str | None) -> list[Place]:
+    """Break a tie between namesakes of one province ("Huyện Cai Lậy", "Thị xã
+    Cai Lậy") by the unit word the text wrote.  A weak clue — the data holds
+    each unit's latest type, the text the type of its day — so it is used only
+    after the document's own context has failed to decide."""
+    if len(found) <= 1 or len({p.province for p in found}) > 1:
+        return found
+    words = [m.word for m in mentions(issuer or "")]
+    same = [p for p in found if words and (p.commune or p.district or "").lower().startswith(words[0] + " ")]
+    return same if len(same) == 1 else found
 
 
 def _in_province(rows: set, province: str | None) -> set:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from plancheck.gazetteer import Place, _k, era_for, locate, mentions, places
+from plancheck.gazetteer import Place, _k, era_for, locate, mentions, places, prefer_written_type
 from plancheck.model import Citation, Plan
 from plancheck.vietnamese import fold_plain
 
@@ -326,11 +326,21 @@ class CitationGraph:
 
 
 def _same_issuer(c: Citation, cited_place: Place | None, t: Node) -> bool:
+    """Could the citation's issuer be the candidate's?  Places when both are
+    known; else the unit names both texts give ("huyện Vĩnh Thạnh" is not
+    "huyện Bến Cầu" even when neither can be placed); else the levels."""
     if cited_place is not None and cited_place.province and t.place is not None and t.place.province:
         return cited_place.key() == t.place.key()
-    if c.issuer_level and t.level:
-        return c.issuer_level == t.level
+    if c.issuer_level and t.level and c.issuer_level != t.level:
+        return False
+    mine, theirs = _unit_names(c.issuer), _unit_names(t.issuer)
+    if mine and theirs:
+        return bool(mine & theirs)
     return True
+
+
+def _unit_names(issuer: str | None) -> set[str]:
+    return {fold_plain(m.name) for m in mentions(issuer or "") if m.name}
 
 
 def node_attrs(n: Node) -> dict:

@@ -1,0 +1,108 @@
+"""The incremental cache and the baseline file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+from conftest import FIXTURES
+
+DISTRICT = os.path.join(FIXTURES, "district")
+
+
+def plancheck(cwd, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    return subprocess.run([sys.executable, "-m", "plancheck", *args], capture_output=True, text=True, cwd=cwd, env=env)
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "huyen"
+    shutil.copytree(DISTRICT, folder)
+    return folder
+
+
+def test_warm_run_reads_nothing_it_need_not_and_says_the_same(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    cold = plancheck(tmp_path, "check", "huyen", "--format", "json")
+    assert (tmp_path / ".plancheck_cache" / "cache.sqlite3").exists()
+    assert (tmp_path / ".plancheck_cache" / ".gitignore").read_text().strip().endswith("*")
+    # Prove the warm run parses nothing: make parsing impossible in-process and check again.
+    from plancheck import batch, engine
+    from plancheck.cache import Cache
+    from plancheck.config import Config
+    from plancheck.packs import load_builtin_packs
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed an unchanged file")
+
+    monkeypatch.setattr(engine, "parse", no_parse)
+    monkeypatch.chdir(tmp_path)
+    files = sorted(os.path.join("huyen", n) for n in os.listdir(folder) if n.endswith(".txt"))
+    cache = Cache(str(tmp_path))
+    run = batch.check_paths(files, [], load_builtin_packs(), False, Config(), "vi", jobs=1, cache=cache)
+    cache.close()
+    warm = {r.path: sorted((f.rule, f.line) for f in r.findings) for r in run.results}
+    cold_data = {f["path"]: sorted((x["rule"], x["line"]) for x in f["findings"]) for f in json.loads(cold.stdout)["files"]}
+    assert warm == cold_data
+
+
+def test_a_changed_document_reruns_the_graph_checks(tmp_path):
+    folder = _folder(tmp_path)
+    first = json.loads(plancheck(tmp_path, "check", "huyen", "--format", "json").stdout)
+    hac = next(f for f in first["files"] if f["path"].endswith("xa-chieng-hac.txt"))
+    assert "citation_mismatch" in {x["kind"] for x in hac["findings"]}
+    # the district re-issues its plan with the date the commune cited: the mismatch must go
+    district = folder / "01-huyen-moc-chau.txt"
+    district.write_text(district.read_text(encoding="utf-8").replace("ngày 03 tháng 01 năm 2020", "ngày 05 tháng 01 năm 2020"),
+                        encoding="utf-8")
+    second = json.loads(plancheck(tmp_path, "check", "huyen", "--format", "json").stdout)
+    hac = next(f for f in second["files"] if f["path"].endswith("xa-chieng-hac.txt"))
+    assert "citation_mismatch" not in {x["kind"] for x in hac["findings"]}
+    sang = next(f for f in second["files"] if f["path"].endswith("xa-dong-sang.txt"))
+    assert "citation_mismatch" in {x["kind"] for x in sang["findings"]}
+
+
+def test_a_corrupt_cache_is_rebuilt_not_trusted(tmp_path):
+    _folder(tmp_path)
+    first = plancheck(tmp_path, "check", "huyen", "--format", "json").stdout
+    db = tmp_path / ".plancheck_cache" / "cache.sqlite3"
+    con = sqlite3.connect(db)
+    con.execute("UPDATE files SET v = x'00ff00ff'")  # every entry damaged
+    con.commit()
+    con.close()
+    again = plancheck(tmp_path, "check", "huyen", "--format", "json")
+    assert json.loads(again.stdout)["files"] == json.loads(first)["files"]
+    db.write_bytes(b"this is not a database")
+    third = plancheck(tmp_path, "check", "huyen", "--format", "json")
+    assert json.loads(third.stdout)["files"] == json.loads(first)["files"]
+    assert plancheck(tmp_path, "check", "huyen", "--no-cache").returncode == 1
+
+
+def test_baseline_reports_only_new_findings_and_survives_edits_above(tmp_path):
+    folder = _folder(tmp_path)
+    res = plancheck(tmp_path, "check", "huyen", "--write-baseline", "baseline.json")
+    assert res.returncode == 1
+    data = json.loads((tmp_path / "baseline.json").read_text(encoding="utf-8"))
+    assert all(e["reason"] == "" for e in data["findings"]) and len(data["findings"]) > 5
+    assert plancheck(tmp_path, "check", "huyen", "--baseline", "baseline.json").returncode == 0
+    # two lines added above the Chiềng Hắc finding: still accepted
+    hac = folder / "xa-chieng-hac.txt"
+    hac.write_text("\n\n" + hac.read_text(encoding="utf-8"), encoding="utf-8")
+    assert plancheck(tmp_path, "check", "huyen", "--baseline", "baseline.json").returncode == 0
+    # a new defect is reported
+    sang = folder / "xa-dong-sang.txt"
+    sang.write_text(sang.read_text(encoding="utf-8").replace("ngày 03 tháng 01 năm 2020", "ngày 04 tháng 01 năm 2020"),
+                    encoding="utf-8")
+    res = plancheck(tmp_path, "check", "huyen", "--baseline", "baseline.json")
+    assert res.returncode == 1 and "xa-dong-sang.txt:13:8:" in res.stdout and "xa-chieng-hac" not in res.stdout.split("\n\n")[0]
+
+
+def test_a_broken_baseline_is_a_clear_error(tmp_path):
+    _folder(tmp_path)
+    (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
+    res = plancheck(tmp_path, "check", "huyen", "--baseline", "b.json")
+    assert res.returncode == 2 and "b.json" in res.stderr and "JSON" in res.stderr
