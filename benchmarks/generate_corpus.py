@@ -68,6 +68,8 @@ def _unit_word(full_name: str) -> str:
 
 def _header(body: str, unit: str, number: str, place: str, date: tuple[int, int, int]) -> str:
     d, m, y = date
+    if place[:1].isdigit():  # "Phường 4" writes its full name on the place line
+        place = f"{body.capitalize()} {place}"
     return (f"ỦY BAN NHÂN DÂN\n{body.upper()} {unit.upper()}\nSố: {number}\n\n"
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
             f"{place}, ngày {d:02d} tháng {m:02d} năm {y}\n\n")

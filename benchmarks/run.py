@@ -40,7 +40,9 @@ GRAPH_KINDS = {"parent_resolved", "citation_mismatch", "ambiguous_citation", "du
 
 
 def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
+    """Memory of a process and all its descendants, from /proc: the
+    proportional set size (PSS), so pages that forked workers share with the
+    main process are counted once, not once per process."""
     total, stack, seen = 0, [pid], set()
     while stack:
         p = stack.pop()
@@ -48,9 +50,9 @@ def _tree_rss_kb(pid: int) -> int:
             continue
         seen.add(p)
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
             with open(f"/proc/{p}/task/{p}/children") as fh:
                 stack.extend(int(c) for c in fh.read().split())
@@ -60,7 +62,7 @@ def _tree_rss_kb(pid: int) -> int:
 
 
 def timed(cmd: list[str], cwd: str) -> tuple[float, int, int]:
-    """(wall seconds, peak tree RSS in MB, exit code) of a command."""
+    """(wall seconds, peak memory of the process tree in MB (PSS), exit code) of a command."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = 0

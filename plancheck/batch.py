@@ -37,6 +37,7 @@ class Run:
     results: list[FileResult]
     context: list[FileResult]
     _graph: object = field(default=None, repr=False)
+    graph_json: dict | None = None  # the graph as JSON values, when the cache had it
 
     @property
     def graph(self):
@@ -118,11 +119,18 @@ def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], expl
     fp = fingerprint(packs, cfg, lang) if cache else ""
     hashes = {f: content_hash(f) or "unreadable" for f in [*files, *extra]} if cache else {}
 
+    run_key = key(fp, "run", *(f"{f}\x01{hashes[f]}" for f in files), "corpus",
+                  *sorted(f"{f}\x01{hashes[f]}" for f in extra)) if cache else ""
+    if cache and not keep_sources:
+        final = cache.get("final", run_key)
+        if final is not None:  # nothing changed since the last run: its results, as they were
+            tick(len(files) + len(extra))
+            return Run(final["results"], final["context"], graph_json=final["graph"])
+
     results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick)
     context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick)
     run = Run(results, context)
 
-    run_key = key(fp, "run", *(f"{f}\x01{hashes[f]}" for f in files), "corpus", *sorted(f"{f}\x01{hashes[f]}" for f in extra)) if cache else ""
     stored = cache.get("runs", run_key) if cache else None
     if stored is None:
         graph = run.graph
@@ -135,6 +143,12 @@ def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], expl
     for r in results:
         if r.path in stored:
             merge(r, *stored[r.path])
+    if cache:
+        from plancheck.graph import graph_json
+
+        run.graph_json = graph_json(run.graph)
+        cache.put_many("final", [(run_key, {"results": [_header_only(r) for r in results],
+                                            "context": [_header_only(r) for r in context], "graph": run.graph_json})])
     if keep_sources:
         _reload_sources([*results, *context])
     return run
@@ -156,6 +170,16 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> li
 def _storable(result: FileResult) -> FileResult:
     """The cached copy: without its Source (the file is on disk)."""
     return FileResult(result.path, result.plan, None, list(result.packs), list(result.findings), list(result.coverage))
+
+
+def _header_only(result: FileResult) -> FileResult:
+    """A result as the text and JSON reports need it: findings, coverage, and
+    the plan's header fields only (a warm run unpickles a few KB per document)."""
+    plan = result.plan
+    if plan is not None:
+        plan = plan.model_copy(update={"sections": [], "citations": [], "references": [], "reporting": [],
+                                       "content_items": [], "assignments": [], "recipients": []})
+    return FileResult(result.path, plan, None, list(result.packs), list(result.findings), list(result.coverage))
 
 
 def _reload_sources(results: list[FileResult]) -> None:

@@ -10,6 +10,9 @@ the working directory), with a ``.gitignore`` of its own.  Two tables:
 * ``runs``: the graph findings of a whole run, keyed on every document's
   path and hash plus the fingerprint, so they are recomputed as soon as any
   document of the corpus changes, and reused when nothing did.
+* ``final``: under the same key, the run's finished results (header fields,
+  findings, coverage) and its graph as JSON: re-checking an unchanged folder
+  reads only this one entry.
 
 SQLite in WAL mode with a busy timeout makes concurrent runs safe (pre-commit
 in two terminals, parallel CI jobs).  A cache that cannot be opened, fails
@@ -27,7 +30,7 @@ import zlib
 
 from plancheck import __version__
 
-SCHEMA = 2
+SCHEMA = 3
 DIR_NAME = ".plancheck_cache"
 
 
@@ -84,6 +87,7 @@ class Cache:
             con.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
             con.execute("CREATE TABLE IF NOT EXISTS files (k TEXT PRIMARY KEY, v BLOB)")
             con.execute("CREATE TABLE IF NOT EXISTS runs (k TEXT PRIMARY KEY, v BLOB)")
+            con.execute("CREATE TABLE IF NOT EXISTS final (k TEXT PRIMARY KEY, v BLOB)")
             row = con.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
             if row is None:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))

@@ -235,13 +235,24 @@ class UnitMention:
 
 
 def mentions(text: str) -> list[UnitMention]:
-    """Unit words with their names, in order: "xã Chiềng Sơn, huyện Mộc Châu"."""
-    out = []
+    """Unit words with their names, in order: "xã Chiềng Sơn, huyện Mộc Châu".
+
+    A unit word that is part of a name ("xã Tứ Xã", "thị trấn Phố Lu") is
+    read as such: a unit word directly after a name, with no name of its own,
+    joins that name.
+    """
+    out: list[UnitMention] = []
+    last_end = -1
     for m in _UNIT_RE.finditer(text):
         word = m.group(1).lower()
         word = "thành phố" if word.startswith("tp") else word
         name = (m.group("name") or "").strip(" .")
+        if not name and out and out[-1].name and text[last_end:m.start()].strip() == "":
+            out[-1] = UnitMention(out[-1].word, f"{out[-1].name} {m.group(1)}")
+            last_end = m.end()
+            continue
         out.append(UnitMention(word, name))
+        last_end = m.end()
     return out
 
 

@@ -208,7 +208,7 @@ class CitationGraph:
     def _issuer_identity(n: Node) -> tuple | None:
         if n.place is not None and n.place.province:
             return n.place.key()
-        return ("text", fold_plain(n.issuer)) if n.issuer else None
+        return ("text", " ".join(n.issuer.lower().split())) if n.issuer else None  # keep diacritics: Đông ≠ Đồng
 
     def _resolve(self, node: Node, c: Citation, by_key: dict, by_key_year: dict, by_date: dict) -> Edge:
         cited_era = era_for(c.date, citation_year(c))
@@ -231,19 +231,18 @@ class CitationGraph:
                 reasons.append("date")
             if not _same_issuer(c, cited_place, t):
                 reasons.append("issuer")
-            if len(reasons) == 2:
-                continue  # another issuer's document of another day: not a near miss
-            (near.append((t, reasons)) if reasons else fits.append(t))
+            if not reasons:
+                fits.append(t)
+            elif _confirmed_otherwise(reasons, c, cited_place, t):
+                near.append((t, reasons))  # agrees on the number and one more field: a near miss
         if len(fits) == 1:
             return Edge(node.id, fits[0].id, c, "resolved", cited_place=cited_place)
         if len(fits) > 1:
             return Edge(node.id, self._external(c, cited_place), c, "ambiguous",
                         candidates=[t.id for t in fits], cited_place=cited_place)
         if near:
-            t, reasons = min(near, key=lambda x: len(x[1]))
-            if reasons == ["issuer"] and cited_place is None:
-                pass  # an issuer we cannot place disagrees only in wording: not evidence
-            else:
+            t, reasons = near[0]
+            if not (reasons == ["issuer"] and cited_place is None):  # unplaced wording alone is no evidence
                 return Edge(node.id, self._external(c, cited_place), c, "mismatch",
                             candidates=[t.id], reasons=reasons, cited_place=cited_place)
         if c.date and cited_place is not None:
@@ -325,6 +324,21 @@ class CitationGraph:
         return g
 
 
+def _confirmed_otherwise(reasons: list[str], c: Citation, cited_place: Place | None, t: Node) -> bool:
+    """A near miss needs positive agreement beyond the number: a wrong date
+    with the issuer known to match, or a wrong issuer on the very same day.
+    Unknown is not agreement (another unit's 05/KH-UBND of unknown date is
+    just another document)."""
+    if len(reasons) != 1:
+        return False
+    if reasons == ["issuer"]:
+        return c.date is not None and t.date is not None and c.date == t.date
+    if cited_place is not None and t.place is not None and cited_place.province and t.place.province:
+        return cited_place.key() == t.place.key()
+    mine, theirs = _unit_names(c.issuer), _unit_names(t.issuer)
+    return bool(mine and theirs and mine & theirs)
+
+
 def _same_issuer(c: Citation, cited_place: Place | None, t: Node) -> bool:
     """Could the citation's issuer be the candidate's?  Places when both are
     known; else the unit names both texts give ("huyện Vĩnh Thạnh" is not
@@ -359,3 +373,8 @@ def edge_attrs(e: Edge) -> dict:
         "line": e.citation.line, "column": e.citation.span.column, "text": e.citation.text,
         "candidates": e.candidates, "reasons": e.reasons,
     }
+
+
+def graph_json(graph: CitationGraph) -> dict:
+    """Nodes and edges as plain JSON values (the `graph` of the check JSON)."""
+    return {"nodes": [node_attrs(n) for n in graph.nodes.values()], "edges": [edge_attrs(e) for e in graph.edges]}

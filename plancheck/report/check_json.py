@@ -11,15 +11,10 @@ import json
 
 from plancheck import __version__
 from plancheck.batch import Run
-from plancheck.graph import edge_attrs, node_attrs
+from plancheck.graph import graph_json
 from plancheck.report.check_text import summary_counts
 
 CHECK_SCHEMA_VERSION = 1
-
-
-def graph_dict(graph) -> dict:
-    """Nodes and edges of the citation graph as plain JSON values."""
-    return {"nodes": [node_attrs(n) for n in graph.nodes.values()], "edges": [edge_attrs(e) for e in graph.edges]}
 
 
 def results_to_dict(run: Run) -> dict:
@@ -43,7 +38,7 @@ def results_to_dict(run: Run) -> dict:
             "findings": [f.model_dump(mode="json") for f in r.findings],
         })
     return {"version": CHECK_SCHEMA_VERSION, "plancheck": __version__, "files": files,
-            "graph": graph_dict(run.graph), "summary": summary_counts(results)}
+            "graph": run.graph_json or graph_json(run.graph), "summary": summary_counts(results)}
 
 
 def render_json(run: Run) -> str:

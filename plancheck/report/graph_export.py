@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import json
 
-from plancheck.graph import CitationGraph, edge_attrs, node_attrs
+from plancheck.graph import CitationGraph, edge_attrs, graph_json, node_attrs
 
 LEVEL_ORDER = ("central", "province", "district", "commune", None)
 EDGE_STYLE = {"resolved": "solid", "external": "dashed", "mismatch": "bold", "ambiguous": "dotted"}
 
 
 def to_json(graph: CitationGraph) -> str:
-    data = {"nodes": [node_attrs(n) for n in graph.nodes.values()], "edges": [edge_attrs(e) for e in graph.edges]}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(graph_json(graph), ensure_ascii=False, indent=2) + "\n"
 
 
 def _label(n) -> str:
