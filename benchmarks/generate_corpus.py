@@ -1,7 +1,8 @@
 """Generate a synthetic national corpus of CCHC communication plans.
 
 Provinces → districts → communes with the real unit names of the gazetteer
-(before July 2025), one plan per unit in the style of fixtures/district: a
+(before July 2025), one plan per unit and year (2020–2024, a folder per
+year, as many years as the size asks) in the style of fixtures/district: a
 Decree-30 header, "Căn cứ" the parent plan, the six reform areas as content
 items, the reporting duty, 10–20 KB per plan (padded with varied paragraphs
 of the kind real plans carry).  About one commune plan in ten carries one
@@ -116,12 +117,15 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
     manifest = {"seed": seed, "documents": 0, "defects": []}
     written = 0
     out.mkdir(parents=True, exist_ok=True)
-    for province in provinces:
+    # One plan per unit and year: the country has ~10,800 units, so a corpus
+    # larger than that spans several years (2020, 2021, ...), a folder each.
+    rounds = [(year, province) for year in range(2020, 2025) for province in provinces]
+    for year, province in rounds:
         if written >= n_docs:
             break
-        year = rng.randint(2020, 2024)
         p_no, p_date = f"{rng.randint(100, 400)}/KH-UBND", (rng.randint(10, 28), 12, year - 1)
-        p_dir = out / _slug(province)
+        p_dir = out / str(year) / _slug(province)
+        p_dir.parent.mkdir(exist_ok=True)
         p_dir.mkdir(exist_ok=True)
         p_unit, p_word = _strip_type(province), _unit_word(province)
         (p_dir / "tinh.txt").write_text(plan_text(

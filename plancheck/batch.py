@@ -107,20 +107,39 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], explicit: bool, cfg: Config,
-                lang: str, jobs: int = 1, progress=None, cache: Cache | None = None,
-                keep_sources: bool = False) -> Run:
-    """Check ``files`` with ``corpus`` documents as context (read, never reported on)."""
-    tick = progress or (lambda n: None)
-    state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
+@dataclass
+class RunPlan:
+    """The documents of a run and what identifies its result in the cache."""
+
+    files: list[str]
+    extra: list[str]  # corpus documents that are not also checked
+    fingerprint: str = ""
+    hashes: dict = field(default_factory=dict)
+    key: str = ""
+
+
+def plan_run(files: list[str], corpus: list[str], packs: list[RulePack], cfg: Config, lang: str,
+             with_keys: bool) -> RunPlan:
     files = list({os.path.abspath(f): f for f in files}.values())  # "./a.txt" and "a.txt" are one document
     checked = {os.path.abspath(f) for f in files}
     extra = list({os.path.abspath(f): f for f in corpus if os.path.abspath(f) not in checked}.values())
-    fp = fingerprint(packs, cfg, lang) if cache else ""
-    hashes = {f: content_hash(f) or "unreadable" for f in [*files, *extra]} if cache else {}
-
+    if not with_keys:
+        return RunPlan(files, extra)
+    fp = fingerprint(packs, cfg, lang)
+    hashes = {f: content_hash(f) or "unreadable" for f in [*files, *extra]}
     run_key = key(fp, "run", *(f"{f}\x01{hashes[f]}" for f in files), "corpus",
-                  *sorted(f"{f}\x01{hashes[f]}" for f in extra)) if cache else ""
+                  *sorted(f"{f}\x01{hashes[f]}" for f in extra))
+    return RunPlan(files, extra, fp, hashes, run_key)
+
+
+def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], explicit: bool, cfg: Config,
+                lang: str, jobs: int = 1, progress=None, cache: Cache | None = None,
+                keep_sources: bool = False, planned: RunPlan | None = None) -> Run:
+    """Check ``files`` with ``corpus`` documents as context (read, never reported on)."""
+    tick = progress or (lambda n: None)
+    state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
+    rp = planned or plan_run(files, corpus, packs, cfg, lang, with_keys=cache is not None)
+    files, extra, fp, hashes, run_key = rp.files, rp.extra, rp.fingerprint, rp.hashes, rp.key
     if cache and not keep_sources:
         final = cache.get("final", run_key)
         if final is not None:  # nothing changed since the last run: its results, as they were

@@ -13,6 +13,9 @@ the working directory), with a ``.gitignore`` of its own.  Two tables:
 * ``final``: under the same key, the run's finished results (header fields,
   findings, coverage) and its graph as JSON: re-checking an unchanged folder
   reads only this one entry.
+* ``outputs``: the rendered report of such a run for one format and
+  language, with its exit status, so an unchanged folder is answered without
+  rendering again.
 
 SQLite in WAL mode with a busy timeout makes concurrent runs safe (pre-commit
 in two terminals, parallel CI jobs).  A cache that cannot be opened, fails
@@ -88,6 +91,7 @@ class Cache:
             con.execute("CREATE TABLE IF NOT EXISTS files (k TEXT PRIMARY KEY, v BLOB)")
             con.execute("CREATE TABLE IF NOT EXISTS runs (k TEXT PRIMARY KEY, v BLOB)")
             con.execute("CREATE TABLE IF NOT EXISTS final (k TEXT PRIMARY KEY, v BLOB)")
+            con.execute("CREATE TABLE IF NOT EXISTS outputs (k TEXT PRIMARY KEY, v BLOB)")
             row = con.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
             if row is None:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))

@@ -138,7 +138,8 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
               no_cache, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.baseline import BaselineError, filter_new, load_baseline, write_baseline as save_baseline
-    from plancheck.batch import check_paths, default_jobs
+    from plancheck.batch import check_paths, default_jobs, plan_run
+    from plancheck.cache import key as cache_key
     from plancheck.config import load_config
     from plancheck.engine import fails
     from plancheck.packs import PackError
@@ -162,11 +163,19 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     context_files = _collect(corpus)
     cache = None if no_cache else _open_cache(cfg)
+    planned = plan_run(files, context_files, packs, cfg, lang, with_keys=cache is not None)
+    colour = output is None and sys.stdout.isatty()
+    # An unchanged run asked for the same report: answer from the cache.
+    out_key = "" if cache is None or baseline or write_baseline or fmt == "html" else cache_key(
+        planned.key, fmt, lang, fail_on, str(statistics), str(colour))
+    stored = cache.get("outputs", out_key) if out_key else None
+    if stored is not None:
+        cache.close()
+        _write(stored["text"], output)
+        sys.exit(stored["status"])
     with _progress(len(files) + len(context_files), lang) as tick:
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
-                          cache=cache, keep_sources=fmt == "html")
-    if cache is not None:
-        cache.close()
+                          cache=cache, keep_sources=fmt == "html", planned=planned)
     if write_baseline:
         n = save_baseline(write_baseline, [f for r in run.results for f in r.findings])
         click.echo(("plancheck: đã ghi {n} phát hiện vào {p}" if lang == "vi" else "plancheck: wrote {n} findings to {p}")
@@ -174,9 +183,14 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     if accepted is not None:
         for r in run.results:
             r.findings = filter_new(r.findings, accepted)
-    colour = output is None and sys.stdout.isatty()
-    _write(render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics), output)
-    sys.exit(1 if fails([f for r in run.results for f in r.findings], fail_on) else 0)
+    text = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
+    status = 1 if fails([f for r in run.results for f in r.findings], fail_on) else 0
+    if out_key:
+        cache.put_many("outputs", [(out_key, {"text": text, "status": status})])
+    if cache is not None:
+        cache.close()
+    _write(text, output)
+    sys.exit(status)
 
 
 def _open_cache(cfg):

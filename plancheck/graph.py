@@ -173,7 +173,8 @@ class CitationGraph:
             if len(narrowed) == 1:
                 return narrowed[0]
             pool = narrowed or pool
-        return None
+        narrowed = prefer_written_type(pool, node.issuer)  # last: the data holds each unit's latest type
+        return narrowed[0] if len(narrowed) == 1 else None
 
     def _upper_docs_near(self, node: Node) -> list[Node]:
         """District/province documents in the node's folder or the folder above it."""

@@ -106,3 +106,15 @@ def test_a_broken_baseline_is_a_clear_error(tmp_path):
     (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
     res = plancheck(tmp_path, "check", "huyen", "--baseline", "b.json")
     assert res.returncode == 2 and "b.json" in res.stderr and "JSON" in res.stderr
+
+
+def test_an_unchanged_run_answers_the_same_report_and_exit_code(tmp_path):
+    _folder(tmp_path)
+    first = plancheck(tmp_path, "check", "huyen")
+    second = plancheck(tmp_path, "check", "huyen")
+    assert (second.stdout, second.returncode) == (first.stdout, first.returncode) and first.returncode == 1
+    con = sqlite3.connect(tmp_path / ".plancheck_cache" / "cache.sqlite3")
+    assert con.execute("SELECT count(*) FROM outputs").fetchone()[0] == 1
+    con.close()
+    english = plancheck(tmp_path, "check", "huyen", "--lang", "en")
+    assert "ERROR CG102" in english.stdout  # another language is another report

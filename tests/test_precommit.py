@@ -8,6 +8,7 @@ git is missing or this checkout is not a git repository.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -30,9 +31,7 @@ def _git(repo, *args, check=True) -> subprocess.CompletedProcess:
 def plan_repo(tmp_path_factory):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
-    try:
-        import pre_commit  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("pre_commit") is None:
         pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     if head.returncode != 0:

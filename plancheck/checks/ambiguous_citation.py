@@ -12,24 +12,16 @@ Fail:  "Kế hoạch số 05/KH-UBND" with two 05/KH-UBND of 2024 in the corpus.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
 from plancheck.checks.base import Context, Hit
-from plancheck.checks.graph_common import citation_hit, describe, my_node, related
+from plancheck.checks.graph_common import NoOptions, citation_hit, describe, edges_with_status, related
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+Options = NoOptions
 
 
 def check(ctx: Context, rule) -> list[Hit]:
-    node = my_node(ctx)
-    if node is None:
-        return []
     hits = []
-    for e in ctx.graph.edges_from(node.id):
-        if e.status != "ambiguous":
-            continue
+    for e in edges_with_status(ctx, "ambiguous"):
         others = [ctx.graph.nodes[i] for i in e.candidates]
         hit = citation_hit(e, candidates="; ".join(describe(o) for o in others), count=len(others))
         hit.related.extend(related(o) for o in others)

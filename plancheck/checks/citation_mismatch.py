@@ -14,10 +14,8 @@ Fail:  one of them differs.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
 from plancheck.checks.base import Context, Hit
-from plancheck.checks.graph_common import citation_hit, describe, my_node, related
+from plancheck.checks.graph_common import NoOptions, citation_hit, describe, edges_with_status, related
 
 REASONS = {
     "vi": {"number": "số ký hiệu", "date": "ngày ban hành", "issuer": "cơ quan ban hành"},
@@ -25,19 +23,13 @@ REASONS = {
 }
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+Options = NoOptions
 
 
 def check(ctx: Context, rule) -> list[Hit]:
-    node = my_node(ctx)
-    if node is None:
-        return []
     words = REASONS.get(ctx.lang, REASONS["vi"])
     hits = []
-    for e in ctx.graph.edges_from(node.id):
-        if e.status != "mismatch":
-            continue
+    for e in edges_with_status(ctx, "mismatch"):
         other = ctx.graph.nodes[e.candidates[0]]
         c = e.citation
         cited = c.number + (f" – {c.date.strftime('%d/%m/%Y')}" if c.date else "")

@@ -13,14 +13,11 @@ Fail:  the commune plan of 02/01/2020 cites it.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
 from plancheck.checks.base import Context, Hit
-from plancheck.checks.graph_common import citation_hit, describe, my_node, related
+from plancheck.checks.graph_common import NoOptions, citation_hit, describe, my_node, related
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+Options = NoOptions
 
 
 def check(ctx: Context, rule) -> list[Hit]:

@@ -13,14 +13,11 @@ Fail:  two files both "Số: 08/KH-UBND" of UBND xã Đông Sang in 2020.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
 from plancheck.checks.base import Context, Hit
-from plancheck.checks.graph_common import describe, my_node, related
+from plancheck.checks.graph_common import NoOptions, my_node, related
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+Options = NoOptions
 
 
 def check(ctx: Context, rule) -> list[Hit]:

@@ -7,8 +7,16 @@ so a pack using them still works in ``plancheck test-rules``.
 
 from __future__ import annotations
 
+from pydantic import BaseModel, ConfigDict
+
 from plancheck.checks.base import Context, Hit
 from plancheck.graph import Edge, Node
+
+
+class NoOptions(BaseModel):
+    """Options of a graph kind that takes none (unknown keys are errors)."""
+
+    model_config = ConfigDict(extra="forbid")
 
 LEVEL_WORDS = {
     "vi": {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"},
@@ -21,6 +29,14 @@ def my_node(ctx: Context) -> Node | None:
     if graph is None:
         return None
     return graph.nodes.get(ctx.plan.path)
+
+
+def edges_with_status(ctx: Context, status: str) -> list[Edge]:
+    """This document's citation edges of one status (mismatch, ambiguous ...)."""
+    node = my_node(ctx)
+    if node is None:
+        return []
+    return [e for e in ctx.graph.edges_from(node.id) if e.status == status]
 
 
 def header_line(node: Node) -> int:

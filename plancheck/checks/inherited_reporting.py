@@ -14,17 +14,14 @@ Fail:  the commune plan reports only "hằng năm".
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
 from plancheck.checks.base import Context, Hit
-from plancheck.checks.graph_common import describe, my_node, related
+from plancheck.checks.graph_common import NoOptions, describe, my_node, related
 from plancheck.checks.reporting_cadence import PERIOD_WORDS
 
 NAMED = ("monthly", "quarterly", "semiannual", "annual")
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+Options = NoOptions
 
 
 def check(ctx: Context, rule) -> list[Hit]:

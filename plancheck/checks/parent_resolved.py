@@ -35,19 +35,22 @@ class Options(BaseModel):
     expect_after_2025: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXPECT_2025))
 
 
-def parent_level(node, opts: Options) -> str | None:
+def node_and_parent_level(ctx: Context, opts: Options):
+    """(this document's node, the level its parent should be at), or None."""
+    node = my_node(ctx)
+    if node is None:
+        return None
     table = opts.expect_after_2025 if node.era == "2025" else opts.expect
-    return table.get(node.level or "")
+    wanted = table.get(node.level or "")
+    return (node, wanted) if wanted else None
 
 
 def check(ctx: Context, rule) -> list[Hit]:
     opts: Options = rule.options
-    node = my_node(ctx)
-    if node is None:
+    found = node_and_parent_level(ctx, opts)
+    if found is None:
         return []
-    wanted = parent_level(node, opts)
-    if wanted is None:
-        return []
+    node, wanted = found
     parents = [e for e in ctx.graph.edges_from(node.id)
                if e.citation.issuer_level == wanted and e.citation.doc_type in opts.doc_types]
     if not parents or any(e.status != "external" for e in parents):

@@ -17,8 +17,8 @@ Fail:  a 2020 xã plan citing only "Kế hoạch số 245/KH-UBND ... của UBND
 from __future__ import annotations
 
 from plancheck.checks.base import Context, Hit
-from plancheck.checks.graph_common import citation_hit, level_word, my_node
-from plancheck.checks.parent_resolved import Options, parent_level
+from plancheck.checks.graph_common import citation_hit, level_word
+from plancheck.checks.parent_resolved import Options, node_and_parent_level
 from plancheck.graph import LEVEL_RANK
 
 __all__ = ["Options", "check"]
@@ -26,12 +26,10 @@ __all__ = ["Options", "check"]
 
 def check(ctx: Context, rule) -> list[Hit]:
     opts: Options = rule.options
-    node = my_node(ctx)
-    if node is None:
+    found = node_and_parent_level(ctx, opts)
+    if found is None:
         return []
-    wanted = parent_level(node, opts)
-    if wanted is None:
-        return []
+    node, wanted = found
     edges = [e for e in ctx.graph.edges_from(node.id) if e.citation.doc_type in opts.doc_types]
     levels = {e.citation.issuer_level for e in edges}
     if wanted in levels:

@@ -13,7 +13,6 @@ letters of VN1).  VNI writes a base letter followed by a mark byte ("a" + "ù"
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 # --- TCVN3 (TCVN 5712) -------------------------------------------------------
