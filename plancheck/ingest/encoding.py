@@ -54,9 +54,13 @@ def _score(text: str) -> float:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
-    allowed = {0x09, 0x0A, 0x0C, 0x0D, *TCVN3_CAPITAL_BYTES}
-    controls = sum(1 for b in sample if b < 0x20 and b not in allowed)
+    controls = len(sample.translate(None, _NOT_A_BAD_CONTROL))  # what is left: the disallowed controls
     return b"\x00" in sample or controls > max(4, len(sample) // 50)
+
+
+# Every byte except control characters that do not belong in a text file
+# (TAB, LF, FF, CR and the TCVN3 capitals that sit in the C0 range are fine).
+_NOT_A_BAD_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in {0x09, 0x0A, 0x0C, 0x0D, *TCVN3_CAPITAL_BYTES})
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

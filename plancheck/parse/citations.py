@@ -40,10 +40,18 @@ def _numbers_with_prefix(text: str):
             yield p.start(), p.group("tw"), m
         else:
             yield m.start(), None, m
-# "Đề án số 06": a numbered document without a symbol.
-_BARE_NUMBER_RE = re.compile(
-    r"(?P<tw>" + TYPE_WORD_PATTERN + r")\s+số\s+(?P<serial>\d{1,5})(?![\d/\-–])", re.IGNORECASE
-)
+# "Đề án số 06": a numbered document without a symbol.  Found from "số 06"
+# backwards to the type word, for the same reason as _PREFIX_RE.
+_SO_SERIAL_RE = re.compile(r"(?<![^\W\d_])(?i:số)\s+(?P<serial>\d{1,5})(?![\d/\-–])")
+_TYPE_WORD_BEFORE_RE = re.compile(r"(?P<tw>" + TYPE_WORD_PATTERN + r")\s+\Z", re.IGNORECASE)
+
+
+def _bare_numbers(text: str):
+    """(start, end, type word, serial) of every "<type word> số <n>" without a symbol."""
+    for m in _SO_SERIAL_RE.finditer(text):
+        t = _TYPE_WORD_BEFORE_RE.search(text, max(0, m.start() - _PREFIX_WINDOW), m.start())
+        if t:
+            yield t.start(), m.end(), t.group("tw"), m.group("serial")
 _DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?" + DATE_PATTERN, re.IGNORECASE)
 _ISSUER_AFTER_RE = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<issuer>[^\n,;.:()“”\"]{2,90})")
 _ISSUER_STOP_RE = re.compile(
@@ -153,19 +161,19 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
             )
         )
     taken = [(c.span.start, c.span.end) for c in out]
-    for m in _BARE_NUMBER_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken + exclude):
+    for start, end, type_word, serial in _bare_numbers(text):
+        if any(a <= start < b for a, b in taken + exclude):
             continue
         out.append(
             Citation(
-                doc_type=abbreviation_for_word(m.group("tw")),
-                number=m.group("serial"),
-                serial=m.group("serial"),
+                doc_type=abbreviation_for_word(type_word),
+                number=serial,
+                serial=serial,
                 symbol=None,
                 issuer=None,
-                text=m.group(0),
-                line=source.locate(m.start())[0],
-                span=make_span(source, m.start(), m.end()),
+                text=text[start:end],
+                line=source.locate(start)[0],
+                span=make_span(source, start, end),
             )
         )
     out.sort(key=lambda c: c.span.start)

@@ -23,6 +23,8 @@ def strip_markdown(raw: str) -> tuple[str, int, bool, bool]:
     """(plain text, offset of it in raw, was a # heading, was wholly bold)."""
     lead = len(raw) - len(raw.lstrip())
     body = raw.strip()
+    if "*" not in body and "#" not in body and "_" not in body:  # plain text: nothing to strip
+        return body, lead, False, False
     md_heading = False
     m = re.match(r"#{1,6}\s*", body)
     if m:
