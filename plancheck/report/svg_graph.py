@@ -76,8 +76,6 @@ def layout(graph: CitationGraph, anchors: dict[str, str], level_names: dict) -> 
         if e.source not in pos or e.target not in pos:
             continue
         (sx, sy), (tx, ty) = pos[e.source], pos[e.target]
-        if sy < ty:  # cites downwards (a cycle or a lower document): draw from bottom to top anyway
-            sy, ty = sy + 0, ty
         edges.append(SvgEdge(sx + BOX_W // 2, sy, tx + BOX_W // 2, ty + BOX_H, e.status,
                              f"{e.citation.text} (dòng {e.citation.line}) — {e.status}"))
     height = MARGIN * 2 + len(rows) * (BOX_H + GAP_Y)
