@@ -25,6 +25,7 @@ from plancheck.engine import (
     slim,
     special_finding,
 )
+from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
@@ -136,6 +137,11 @@ def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], expl
                 lang: str, jobs: int = 1, progress=None, cache: Cache | None = None,
                 keep_sources: bool = False, planned: RunPlan | None = None) -> Run:
     """Check ``files`` with ``corpus`` documents as context (read, never reported on)."""
+    with paused_gc():  # the run's results stay alive to the end: no use rescanning them
+        return _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cache, keep_sources, planned)
+
+
+def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cache, keep_sources, planned) -> Run:
     tick = progress or (lambda n: None)
     state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
     rp = planned or plan_run(files, corpus, packs, cfg, lang, with_keys=cache is not None)

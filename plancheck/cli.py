@@ -142,6 +142,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     from plancheck.cache import key as cache_key
     from plancheck.config import load_config
     from plancheck.engine import fails
+    from plancheck.gcpause import paused_gc
     from plancheck.packs import PackError
     from plancheck.report import render
 
@@ -183,7 +184,8 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     if accepted is not None:
         for r in run.results:
             r.findings = filter_new(r.findings, accepted)
-    text = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
+    with paused_gc():  # rendering a batch's report beside its results
+        text = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
     status = 1 if fails([f for r in run.results for f in r.findings], fail_on) else 0
     if out_key:
         cache.put_many("outputs", [(out_key, {"text": text, "status": status})])

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from plancheck.gcpause import paused_gc
 from plancheck.vietnamese import canonical_tones, fold_plain
 
 UNIT_WORDS = {
@@ -75,16 +76,17 @@ class Place:
 
     def _compute_key(self) -> tuple:
         if self.level == "province":
-            return ("province", _k(self.province))
+            return ("province", unit_key(self.province))
         if self.level == "district":
-            return ("district", _k(self.province), _k(self.district))
+            return ("district", unit_key(self.province), unit_key(self.district))
         if self.level == "commune":
-            return ("commune", _k(self.province), _k(self.district), _k(self.commune))
+            return ("commune", unit_key(self.province), unit_key(self.district), unit_key(self.commune))
         return (self.level,)
 
 
 @lru_cache(maxsize=65536)
-def _k(name: str | None) -> str | None:
+def unit_key(name: str | None) -> str | None:
+    """A unit's name folded and without its unit word: "Thị xã Mộc Châu" → "moc chau"."""
     return fold_plain(_strip_type(name)) if name else None
 
 
@@ -192,7 +194,7 @@ def load() -> Gazetteer:
     st = (base / "dataset.db").stat()
     cached = _user_cache_dir() / f"gazetteer-{_INDEX_SCHEMA}-{st.st_size}-{int(st.st_mtime)}.pickle"
     try:
-        with open(cached, "rb") as fh:
+        with open(cached, "rb") as fh, paused_gc():
             gaz = pickle.load(fh)
         if isinstance(gaz, Gazetteer):
             return gaz
@@ -211,6 +213,7 @@ def load() -> Gazetteer:
 
 
 _INDEX_SCHEMA = 2
+
 
 
 def _build(base: Path) -> Gazetteer:
@@ -303,7 +306,7 @@ def places(issuer: str | None, level: str | None, era: str = "legacy",
         rows = idx.lookup(idx.communes, name)
         district = by_level.get("district")
         if district and era != "2025":
-            rows = {r for r in rows if r[1] and _k(r[1]) == _k(district)} or rows
+            rows = {r for r in rows if r[1] and unit_key(r[1]) == unit_key(district)} or rows
         rows = _in_province(rows, in_province)
         return sorted((Place("commune", p, d, c, era=era) for p, d, c in rows), key=Place.label)
     return []

@@ -20,11 +20,13 @@ Adjacency is kept in plain dicts so a one-file run never imports networkx;
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from plancheck.gazetteer import Place, _k, era_for, locate, mentions, places, prefer_written_type
+from plancheck.gazetteer import Place, unit_key, era_for, locate, mentions, places, prefer_written_type
+from plancheck.gcpause import paused_gc
 from plancheck.model import Citation, Plan
 from plancheck.vietnamese import fold_plain
 
@@ -113,27 +115,26 @@ class CitationGraph:
     @classmethod
     def build(cls, plans: list[tuple[Plan, bool]]) -> CitationGraph:
         """``plans``: (plan, corpus_only) for every readable document of the run."""
+        with paused_gc():
+            return cls._build(plans)
+
+    @classmethod
+    def _build(cls, plans: list[tuple[Plan, bool]]) -> CitationGraph:
         g = cls()
-        by_key: dict[tuple[str, str], list[Node]] = {}
-        by_key_year: dict[tuple, list[Node]] = {}  # (key, year): a citation's candidates
-        by_date: dict[dt.date, list[Node]] = {}
         for plan, corpus_only in plans:
             node = Node(plan.path, plan.path, plan.doc_type, plan.number, plan.date, plan_year(plan),
                         plan.issuer, plan.level, False, corpus_only, plan.title, plan, _graph=g)
             g.nodes[node.id] = node
             g.out[node.id] = []
-            key = number_key(plan.number)
-            if key:
-                by_key.setdefault(key, []).append(node)
-                by_key_year.setdefault((key, node.year), []).append(node)
-            if plan.date:
-                by_date.setdefault(plan.date, []).append(node)
-        g._find_duplicates(by_key)
-        for node in list(g.nodes.values()):
-            if node.external or node.plan is None:
-                continue
-            for c in node.plan.citations:
-                g._add_edge(g._resolve(node, c, by_key, by_key_year, by_date))
+        index = _NumberIndex(g.documents)  # after every node exists: places look at the whole run
+        by_date: dict[dt.date, list[Node]] = {}
+        for node in g.documents:
+            if node.date:
+                by_date.setdefault(node.date, []).append(node)
+        g._find_duplicates(index.by_key)
+        for node in g.documents:
+            for c in node.plan.citations if node.plan else []:
+                g._add_edge(g._resolve(node, c, index, by_date))
         return g
 
     def _find_duplicates(self, by_key: dict) -> None:
@@ -158,7 +159,7 @@ class CitationGraph:
         named = set()
         for c in node.plan.citations if node.plan else []:
             named.update(fold_plain(m.name) for m in mentions(c.issuer or "") if m.name)
-        narrowed = [p for p in found if {_k(p.district), _k(p.province)} & named]
+        narrowed = [p for p in found if {unit_key(p.district), unit_key(p.province)} & named]
         if len(narrowed) == 1:
             return narrowed[0]
         pool = narrowed or found
@@ -178,8 +179,6 @@ class CitationGraph:
 
     def _upper_docs_near(self, node: Node) -> list[Node]:
         """District/province documents in the node's folder or the folder above it."""
-        import os
-
         if not node.path:
             return []
         folder = os.path.dirname(os.path.abspath(node.path))
@@ -187,8 +186,6 @@ class CitationGraph:
 
     @cached_property
     def _upper_by_folder(self) -> dict[str, list[Node]]:
-        import os
-
         out: dict[str, list[Node]] = {}
         for n in self.documents:
             if n.level in ("district", "province") and n.path:
@@ -211,20 +208,14 @@ class CitationGraph:
             return n.place.key()
         return ("text", " ".join(n.issuer.lower().split())) if n.issuer else None  # keep diacritics: Đông ≠ Đồng
 
-    def _resolve(self, node: Node, c: Citation, by_key: dict, by_key_year: dict, by_date: dict) -> Edge:
+    def _resolve(self, node: Node, c: Citation, index: _NumberIndex, by_date: dict) -> Edge:
         cited_era = era_for(c.date, citation_year(c))
         cited_place = locate(c.issuer, c.issuer_level, cited_era, context=node.place) if c.issuer else None
         key = number_key(c.number)
         year = citation_year(c)
         fits: list[Node] = []
         near: list[tuple[Node, list[str]]] = []
-        if not key:
-            pool = []
-        elif year is None:
-            pool = by_key.get(key, [])
-        else:  # numbers restart every year: same year, or a document whose year is unknown
-            pool = by_key_year.get((key, year), []) + by_key_year.get((key, None), [])
-        for t in pool:
+        for t in index.candidates(key, year, c.date, cited_place):
             if t.id == node.id:
                 continue
             reasons = []
@@ -243,9 +234,8 @@ class CitationGraph:
                         candidates=[t.id for t in fits], cited_place=cited_place)
         if near:
             t, reasons = near[0]
-            if not (reasons == ["issuer"] and cited_place is None):  # unplaced wording alone is no evidence
-                return Edge(node.id, self._external(c, cited_place), c, "mismatch",
-                            candidates=[t.id], reasons=reasons, cited_place=cited_place)
+            return Edge(node.id, self._external(c, cited_place), c, "mismatch",
+                        candidates=[t.id], reasons=reasons, cited_place=cited_place)
         if c.date and cited_place is not None:
             same_day = [t for t in by_date.get(c.date, []) if t.id != node.id and t.doc_type == c.doc_type
                         and t.place is not None and t.place.key() == cited_place.key()]
@@ -303,10 +293,13 @@ class CitationGraph:
                 found[e.source] = [e.source]
         if len(self.documents) < 2 or not resolved:
             return found
-        import networkx as nx
+        with paused_gc():  # importing networkx beside a batch's plans is slow with the collector on
+            import networkx as nx
 
-        g = self.to_networkx(resolved_only=True)
-        for comp in nx.strongly_connected_components(g):
+            g = nx.DiGraph()  # bare edges: cycles need no attributes
+            g.add_edges_from((e.source, e.target) for e in resolved)
+            components = list(nx.strongly_connected_components(g))
+        for comp in components:
             if len(comp) > 1:
                 for n in comp:
                     found[n] = sorted(comp - {n})
@@ -325,6 +318,54 @@ class CitationGraph:
         return g
 
 
+class _NumberIndex:
+    """Documents by number and symbol, then by year, day and issuer's place.
+
+    A citation only needs the documents that could fit it or be a near miss:
+    those that agree on the day or on the issuer (a document differing in
+    both is simply another document).  With the day and the issuer's place
+    known, that is two small buckets instead of every same-numbered plan of
+    the year — in a national corpus "01/KH-UBND" of 2024 is hundreds of plans.
+    """
+
+    def __init__(self, documents: list[Node]):
+        self.order = {n.id: i for i, n in enumerate(documents)}
+        self.by_key: dict[tuple, list[Node]] = {}
+        self.by_year: dict[tuple, list[Node]] = {}
+        self.by_day: dict[tuple, list[Node]] = {}
+        self.by_place: dict[tuple, list[Node]] = {}
+        self.unplaced: dict[tuple, list[Node]] = {}  # no place: judged by level and unit names
+        for n in documents:
+            key = number_key(n.number)
+            if not key:
+                continue
+            self.by_key.setdefault(key, []).append(n)
+            self.by_year.setdefault((key, n.year), []).append(n)
+            self.by_day.setdefault((key, n.date), []).append(n)
+            if _placed(n.place):
+                self.by_place.setdefault((key, n.year, n.place.key()), []).append(n)
+            else:
+                self.unplaced.setdefault((key, n.year), []).append(n)
+
+    def candidates(self, key, year: int | None, day: dt.date | None, cited_place: Place | None) -> list[Node]:
+        if not key:
+            return []
+        if year is None:
+            return self.by_key.get(key, [])
+        if day is None or not _placed(cited_place):
+            # numbers restart every year: same year, or a document whose year is unknown
+            return self.by_year.get((key, year), []) + self.by_year.get((key, None), [])
+        pool = {n.id: n for n in self.by_day.get((key, day), [])}
+        for bucket in (self.by_place.get((key, year, cited_place.key()), []), self.unplaced.get((key, year), []),
+                       self.by_year.get((key, None), [])):
+            pool.update((n.id, n) for n in bucket)
+        return sorted(pool.values(), key=lambda n: self.order[n.id])
+
+
+def _placed(place: Place | None) -> bool:
+    return place is not None and bool(place.province)
+
+
 def _confirmed_otherwise(reasons: list[str], c: Citation, cited_place: Place | None, t: Node) -> bool:
     """A near miss needs positive agreement beyond the number: a wrong date
     with the issuer known to match, or a wrong issuer on the very same day.
@@ -332,8 +373,8 @@ def _confirmed_otherwise(reasons: list[str], c: Citation, cited_place: Place | N
     just another document)."""
     if len(reasons) != 1:
         return False
-    if reasons == ["issuer"]:
-        return c.date is not None and t.date is not None and c.date == t.date
+    if reasons == ["issuer"]:  # and only when the cited issuer is placed: wording alone is no evidence
+        return cited_place is not None and c.date is not None and t.date is not None and c.date == t.date
     if cited_place is not None and t.place is not None and cited_place.province and t.place.province:
         return cited_place.key() == t.place.key()
     mine, theirs = _unit_names(c.issuer), _unit_names(t.issuer)

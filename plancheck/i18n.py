@@ -57,6 +57,13 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Administrative levels as messages name them ("cấp {level}").
+LEVEL_WORDS = {
+    "vi": {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"},
+    "en": {"central": "central", "province": "province", "district": "district", "commune": "commune"},
+}
+
+
 def message(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
     """Render message ``key`` in ``lang`` (falls back to Vietnamese)."""
     entry = MESSAGES[key]

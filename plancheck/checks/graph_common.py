@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from plancheck.checks.base import Context, Hit
 from plancheck.graph import Edge, Node
+from plancheck.i18n import LEVEL_WORDS
 
 
 class NoOptions(BaseModel):
@@ -18,10 +19,6 @@ class NoOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-LEVEL_WORDS = {
-    "vi": {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"},
-    "en": {"central": "central", "province": "province", "district": "district", "commune": "commune"},
-}
 
 
 def my_node(ctx: Context) -> Node | None:

@@ -23,11 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from plancheck.checks.base import Context, Hit
 from plancheck.gazetteer import era_for
+from plancheck.i18n import LEVEL_WORDS
 
-LEVEL_WORDS = {
-    "vi": {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"},
-    "en": {"central": "central", "province": "province", "district": "district", "commune": "commune"},
-}
 
 
 class Options(BaseModel):

@@ -35,24 +35,26 @@ class Options(BaseModel):
     expect_after_2025: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXPECT_2025))
 
 
-def node_and_parent_level(ctx: Context, opts: Options):
-    """(this document's node, the level its parent should be at), or None."""
+def parent_level_and_edges(ctx: Context, opts: Options):
+    """(this document's node, the level its parent should be at, its citations
+    of the counted types), or None when the document has no parent level."""
     node = my_node(ctx)
     if node is None:
         return None
     table = opts.expect_after_2025 if node.era == "2025" else opts.expect
     wanted = table.get(node.level or "")
-    return (node, wanted) if wanted else None
+    if not wanted:
+        return None
+    return node, wanted, [e for e in ctx.graph.edges_from(node.id) if e.citation.doc_type in opts.doc_types]
 
 
 def check(ctx: Context, rule) -> list[Hit]:
     opts: Options = rule.options
-    found = node_and_parent_level(ctx, opts)
+    found = parent_level_and_edges(ctx, opts)
     if found is None:
         return []
-    node, wanted = found
-    parents = [e for e in ctx.graph.edges_from(node.id)
-               if e.citation.issuer_level == wanted and e.citation.doc_type in opts.doc_types]
+    node, wanted, edges = found
+    parents = [e for e in edges if e.citation.issuer_level == wanted]
     if not parents or any(e.status != "external" for e in parents):
         return []
     # Without any document of the parent's level in the run, absence proves nothing.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import citation_hit, level_word
-from plancheck.checks.parent_resolved import Options, node_and_parent_level
+from plancheck.checks.parent_resolved import Options, parent_level_and_edges
 from plancheck.graph import LEVEL_RANK
 
 __all__ = ["Options", "check"]
@@ -26,11 +26,10 @@ __all__ = ["Options", "check"]
 
 def check(ctx: Context, rule) -> list[Hit]:
     opts: Options = rule.options
-    found = node_and_parent_level(ctx, opts)
+    found = parent_level_and_edges(ctx, opts)
     if found is None:
         return []
-    node, wanted = found
-    edges = [e for e in ctx.graph.edges_from(node.id) if e.citation.doc_type in opts.doc_types]
+    _, wanted, edges = found
     levels = {e.citation.issuer_level for e in edges}
     if wanted in levels:
         return []

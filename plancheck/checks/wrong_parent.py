@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import citation_hit, my_node, related
-from plancheck.gazetteer import _k, load
+from plancheck.gazetteer import unit_key, load
 from plancheck.graph import LEVEL_RANK
 
 
@@ -34,13 +34,13 @@ def _same(level: str, mine, cited, era: str) -> bool | None:
     if level == "district":
         if not (mine.district and cited.district):
             return None
-        return _k(mine.district) == _k(cited.district) and _k(mine.province) == _k(cited.province)
+        return unit_key(mine.district) == unit_key(cited.district) and unit_key(mine.province) == unit_key(cited.province)
     if not (mine.province and cited.province):
         return None
-    if _k(mine.province) == _k(cited.province):
+    if unit_key(mine.province) == unit_key(cited.province):
         return True
     if era == "2025":  # a province merged into mine in 2025 is mine
-        return load().new_province_of(cited.province or "") == (_k(mine.province) or "").replace(" ", "")
+        return load().new_province_of(cited.province or "") == (unit_key(mine.province) or "").replace(" ", "")
     return False
 
 
