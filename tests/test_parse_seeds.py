@@ -167,3 +167,24 @@ def test_khe_sanh_issuer_levels(parsed):
     assert levels["204/KH-UBND"] == "province"
     assert levels["187/QĐ-UBND"] == "district"
     assert levels["01-NQ/TU"] == "province"
+
+
+def test_hanoi_news_item_lists_the_six_reform_areas(parsed):
+    """Seed 001, line 16: "... trên các lĩnh vực: Cải cách thể chế; Cải cách thủ tục hành chính; ..." —
+    the six areas every lower plan must carry (inherited_theme, plancheck derive)."""
+    items = parsed(seed_path("001")).content_items
+    assert [i.text for i in items] == [
+        "Cải cách thể chế",
+        "Cải cách thủ tục hành chính",
+        "Cải cách tổ chức bộ máy hành chính nhà nước",
+        "Cải cách chế độ công vụ",
+        "Cải cách tài chính công",
+        "Xây dựng và phát triển chính quyền điện tử và chính quyền số",
+    ]
+    assert {i.line for i in items} == {16}
+
+
+def test_thac_mo_reporting_duty_periods(parsed):
+    """Seed 000: "Định kỳ hàng quý, 06 tháng và năm báo cáo kết quả ..." (quarterly, 6-monthly, yearly)."""
+    periods = {p for r in parsed(seed_path("000")).reporting for p in r.periods}
+    assert {"quarterly", "semiannual", "annual"} <= periods

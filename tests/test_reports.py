@@ -118,3 +118,45 @@ def test_a_bad_document_does_not_stop_the_batch(tmp_path):
     assert [x["kind"] for x in bad["findings"]] == ["unreadable"]
     good = next(f for f in data["files"] if f["path"].endswith("xa-chieng-hac.txt"))
     assert "citation_mismatch" in {x["kind"] for x in good["findings"]}
+
+
+def test_html_coverage_hover_and_graph_links(tmp_path):
+    out = tmp_path / "district.html"
+    plancheck("check", DISTRICT, "--format", "html", "-o", str(out))
+    html = out.read_text(encoding="utf-8")
+    # Lóng Sập lacks the district plan's item 5: a ✗ cell naming the item, and ✓ cells with their excerpt
+    assert re.search(r'<td class="c no" title="thiếu[^"]*">✗</td>', html)
+    assert "23/KH-UBND: Cải cách tài chính công" in html
+    assert re.search(r'<td class="c yes" title="Cải cách thể chế[^"]*điểm khớp 100', html)
+    # every document node of the SVG links to its section of the page
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    anchors = set(re.findall(r'<a href="#(d\d+)">', svg))
+    assert len(anchors) == 9 and all(f'id="{a}"' in html for a in anchors)
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    import pty
+
+    for name in sorted(os.listdir(DISTRICT)) * 3:  # 27 documents: a run long enough for a bar
+        if name.endswith(".txt"):
+            folder = tmp_path / f"copy{len(os.listdir(tmp_path))}"
+            folder.mkdir()
+            (folder / name).write_bytes(open(os.path.join(DISTRICT, name), "rb").read())
+    quiet = plancheck("check", str(tmp_path), "--no-cache", "--jobs", "1")
+    assert quiet.stderr == ""
+    main, sub = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "plancheck", "check", str(tmp_path), "--no-cache", "--jobs", "1"],
+                            stdout=subprocess.DEVNULL, stderr=sub)
+    os.close(sub)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait()
+    os.close(main)
+    assert "Đang kiểm tra".encode() in seen and b"27/27" in seen
