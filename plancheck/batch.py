@@ -12,7 +12,7 @@ a finding on it; the run goes on.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plancheck.cache import Cache, content_hash, fingerprint, key
 from plancheck.config import Config
@@ -202,8 +202,8 @@ def _header_only(result: FileResult) -> FileResult:
     the plan's header fields only (a warm run unpickles a few KB per document)."""
     plan = result.plan
     if plan is not None:
-        plan = plan.model_copy(update={"sections": [], "citations": [], "references": [], "reporting": [],
-                                       "content_items": [], "assignments": [], "recipients": []})
+        plan = replace(plan, sections=[], citations=[], references=[], reporting=[], content_items=[],
+                       assignments=[], recipients=[])
     return FileResult(result.path, plan, None, list(result.packs), list(result.findings), list(result.coverage))
 
 

@@ -206,7 +206,6 @@ def _open_cache(cfg):
 @click.option("--lang", type=LANGS, default="vi")
 def rules_cmd(lang: str) -> None:
     """List every built-in rule: pack, id, kind, severity, title."""
-    from plancheck.i18n import pick
     from plancheck.packs import PackError, load_builtin_packs
 
     try:
@@ -216,7 +215,7 @@ def rules_cmd(lang: str) -> None:
         sys.exit(2)
     for pack in packs:
         for r in pack.rules:
-            title = pick((r.title or r.message).model_dump(), lang)
+            title = (r.title or r.message).in_lang(lang)
             click.echo(f"{pack.name:<20} {r.id:<6} {r.kind:<20} {r.severity:<8} {title}")
 
 
@@ -226,9 +225,9 @@ def rules_cmd(lang: str) -> None:
 def explain_cmd(rule_id: str, lang: str) -> None:
     """Print a rule's documentation, options and examples (or a kind's)."""
     import inspect
+    from dataclasses import asdict
 
     from plancheck.checks import KINDS
-    from plancheck.i18n import pick
     from plancheck.packs import load_builtin_packs
 
     if rule_id in KINDS:
@@ -238,12 +237,13 @@ def explain_cmd(rule_id: str, lang: str) -> None:
         for r in pack.rules:
             if r.id == rule_id.upper():
                 click.echo(f"{r.id} ({pack.name}) — {r.kind}, {r.severity}")
-                click.echo(pick(r.message.model_dump(), lang))
+                click.echo(r.message.in_lang(lang))
                 click.echo(f"Căn cứ / reference: {r.reference}")
-                opts = r.options.model_dump() if r.options is not None else {}
+                opts = asdict(r.options) if r.options is not None else {}
                 click.echo(f"Options: {opts}")
                 if r.when:
-                    click.echo(f"When: {r.when.model_dump(exclude_none=True)}")
+                    when = {k: v for k, v in asdict(r.when).items() if v is not None}
+                    click.echo(f"When: {when}")
                 if r.examples:
                     for label, items in (("pass", r.examples.pass_), ("fail", r.examples.fail)):
                         for text in items:

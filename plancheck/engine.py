@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import Context, Coverage, Hit, excerpt, fill
 from plancheck.config import Config
-from plancheck.i18n import message, pick
+from plancheck.i18n import message
 from plancheck.ingest import IngestError, read_source
 from plancheck.ingest.encoding import legacy_name
 from plancheck.model import Finding, Plan, Related
@@ -105,7 +105,7 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
         rule=rule.id,
         kind=rule.kind,
         severity=hit.severity or cfg.severity.get(rule.id, rule.severity),
-        message=fill(pick(rule.message.model_dump(), ctx.lang), hit.params),
+        message=fill(rule.message.in_lang(ctx.lang), hit.params),
         path=ctx.plan.path,
         line=line,
         column=col,
@@ -220,10 +220,8 @@ def slim(result: FileResult, keep_source: bool = False) -> FileResult:
     """
     plan = result.plan
     if plan is not None:
-        result.plan = plan.model_copy(update={
-            "sections": [s.model_copy(update={"children": []}) for s in plan.sections],
-            "assignments": [], "recipients": [], "references": [],
-        })
+        result.plan = replace(plan, sections=[replace(s, children=[]) for s in plan.sections],
+                              assignments=[], recipients=[], references=[])
     if not keep_source:
         result.source = None
     return result

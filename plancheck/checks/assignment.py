@@ -15,17 +15,22 @@ Fail:  "2.4. Tham gia các lớp tập huấn ..." with no chủ trì anywhere i
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit, heading_matches
+from plancheck.constraints import STRICT, non_empty
 from plancheck.parse.sections import walk
 from plancheck.vietnamese import fold_plain
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    section_any: list[str] = Field(min_length=1)
-    lead_words: list[str] = Field(default_factory=lambda: ["chủ trì", "đơn vị thực hiện", "giao"])
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    section_any: list[str]
+    lead_words: list[str] = field(default_factory=lambda: ["chủ trì", "đơn vị thực hiện", "giao"])
+
+    def __post_init__(self) -> None:
+        non_empty(self, "section_any")
 
 
 def check(ctx: Context, rule) -> list[Hit]:

@@ -10,15 +10,17 @@ Fail:  a plan that never says where the money comes from.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit, heading_matches, phrase_in
+from plancheck.constraints import STRICT
 from plancheck.parse.sections import walk
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    phrases_any: list[str] = Field(default_factory=lambda: ["kinh phí", "dự toán", "ngân sách"])
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    phrases_any: list[str] = field(default_factory=lambda: ["kinh phí", "dự toán", "ngân sách"])
     as_section: bool = False
 
 

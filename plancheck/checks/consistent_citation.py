@@ -16,18 +16,22 @@ Fail:  the same decision cited as 05/QĐ-UBND and as 03/QĐ-UBND, same date.
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from plancheck.checks.base import Context, Hit
+from plancheck.constraints import STRICT, in_range
 from plancheck.model import Citation
 from plancheck.vietnamese import fold_plain
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    subject_threshold: int = Field(default=80, ge=50, le=100)
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    subject_threshold: int = 80
+
+    def __post_init__(self) -> None:
+        in_range(self, "subject_threshold", 50, 100)
 
 
 _SUBJECT_END = re.compile(r"[;\n]|\.\s|,\s*(?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị)")

@@ -20,18 +20,19 @@ Fail:  "Số: 16/KH- UBND" / "Thác Mơ, ngày 5 tháng 3 năm 2024".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from plancheck.checks.base import Context, Hit
+from plancheck.constraints import STRICT
 
 _DAY_MONTH = re.compile(r"ngày\s+(?P<d>[\d.…]+)\s+tháng\s+(?P<m>[\d.…]+)\s+năm", re.IGNORECASE)
 _WELL_FORMED = re.compile(r"^(\d+|)(/\d{4})?[/-][A-Za-zĐđ]+([-/][A-ZĐ][A-Za-zĐđ0-9&]*)*$")
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
     aspect: Literal["number", "date", "signature", "recipients"]
 
 

@@ -7,18 +7,19 @@ so a pack using them still works in ``plancheck test-rules``.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Hit
+from plancheck.constraints import STRICT
 from plancheck.graph import Edge, Node
 from plancheck.i18n import LEVEL_WORDS
 
 
-class NoOptions(BaseModel):
+@dataclass
+class NoOptions:
     """Options of a graph kind that takes none (unknown keys are errors)."""
 
-    model_config = ConfigDict(extra="forbid")
-
+    __pydantic_config__ = STRICT
 
 
 def my_node(ctx: Context) -> Node | None:

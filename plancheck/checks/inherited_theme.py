@@ -18,18 +18,22 @@ Fail:  it never speaks of tài chính công.
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Coverage, Hit, best_match, excerpt, phrase_in
 from plancheck.checks.graph_common import describe, my_node, related
+from plancheck.constraints import STRICT, in_range
 from plancheck.parse.sections import walk
 from plancheck.vietnamese import fold_plain
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    threshold: int = Field(default=88, ge=50, le=100)
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    threshold: int = 88
+
+    def __post_init__(self) -> None:
+        in_range(self, "threshold", 50, 100)
 
 
 def phrases_for(label: str) -> list[str]:

@@ -17,18 +17,22 @@ Fail:  a plan that never speaks of thủ tục hành chính.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Coverage, Hit, best_match, excerpt, heading_matches
-from plancheck.i18n import pick
+from plancheck.constraints import STRICT, in_range
 from plancheck.parse.sections import walk
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
     theme: str
     within_any: list[str] | None = None
-    threshold: int = Field(default=90, ge=50, le=100)
+    threshold: int = 90
+
+    def __post_init__(self) -> None:
+        in_range(self, "threshold", 50, 100)
 
 
 def _ranges(ctx: Context, opts: Options) -> list[tuple[int, int]]:
@@ -57,7 +61,7 @@ def check(ctx: Context, rule) -> list[Hit]:
     if theme is None:
         return []
     threshold = theme.threshold or opts.threshold
-    label = pick(theme.label.model_dump(), ctx.lang)
+    label = theme.label.in_lang(ctx.lang)
     best = (0.0, -1, -1)
     for a, b in _ranges(ctx, opts):
         score, s, e = best_match(ctx.folded.text[a:b], theme.any, threshold)

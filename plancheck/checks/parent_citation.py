@@ -19,20 +19,21 @@ Fail:  a xã plan citing only documents of its own UBND.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
+from plancheck.constraints import STRICT
 from plancheck.gazetteer import era_for
 from plancheck.i18n import LEVEL_WORDS
 
 
-
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    expect: dict[str, str] = Field(
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    expect: dict[str, str] = field(
         default_factory=lambda: {"commune": "district", "district": "province", "province": "central"}
     )
-    expect_after_2025: dict[str, str] = Field(
+    expect_after_2025: dict[str, str] = field(
         default_factory=lambda: {"commune": "province", "province": "central"}
     )
     doc_types: list[str] | None = None

@@ -19,20 +19,22 @@ Fail:  it is not (error in a batch, info when the commune plan is checked alone)
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import citation_hit, level_word, my_node
+from plancheck.constraints import STRICT
 
 DEFAULT_EXPECT = {"commune": "district", "district": "province", "province": "central"}
 DEFAULT_EXPECT_2025 = {"commune": "province", "province": "central"}
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc_types: list[str] = Field(default_factory=lambda: ["KH", "CTr", "QĐ"])
-    expect: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXPECT))
-    expect_after_2025: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_EXPECT_2025))
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    doc_types: list[str] = field(default_factory=lambda: ["KH", "CTr", "QĐ"])
+    expect: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_EXPECT))
+    expect_after_2025: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_EXPECT_2025))
 
 
 def parent_level_and_edges(ctx: Context, opts: Options):

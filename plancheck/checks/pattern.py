@@ -24,24 +24,24 @@ Fail:  "trên địa bàn Phường phường Thác Mơ".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
 from plancheck.checks.base import Context, Hit
+from plancheck.constraints import STRICT
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
     mode: Literal["forbidden", "existence", "substitution"]
-    patterns: list[str] = Field(default_factory=list)
-    swap: dict[str, str] = Field(default_factory=dict)
+    patterns: list[str] = field(default_factory=list)
+    swap: dict[str, str] = field(default_factory=dict)
     match_on: Literal["exact", "folded"] = "exact"
     ignore_case: bool = True
 
-    @model_validator(mode="after")
-    def _compiles(self) -> Options:
+    def __post_init__(self) -> None:
         if self.mode == "substitution" and not self.swap:
             raise ValueError("mode 'substitution' needs 'swap'")
         if self.mode != "substitution" and not self.patterns:
@@ -51,7 +51,6 @@ class Options(BaseModel):
                 re.compile(p)
             except re.error as exc:
                 raise ValueError(f"bad regular expression {p!r}: {exc}") from None
-        return self
 
 
 @lru_cache(maxsize=512)

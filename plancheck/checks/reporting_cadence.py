@@ -14,11 +14,11 @@ Fail:  "Báo cáo kết quả lồng ghép vào báo cáo định kỳ." (no per
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from plancheck.checks.base import Context, Hit
+from plancheck.constraints import STRICT, non_empty
 
 Period = Literal["monthly", "quarterly", "semiannual", "annual", "periodic", "ad_hoc", "on_request"]
 PERIOD_WORDS = {
@@ -29,9 +29,13 @@ PERIOD_WORDS = {
 }
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    require: list[Period] = Field(min_length=1)
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    require: list[Period]
+
+    def __post_init__(self) -> None:
+        non_empty(self, "require")
 
 
 def check(ctx: Context, rule) -> list[Hit]:

@@ -16,18 +16,25 @@ Fail:  a plan whose sections are only "I. NỘI DUNG" and "II. TỔ CHỨC THỰ
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Hit, heading_matches
+from plancheck.constraints import STRICT, in_range, non_empty
 from plancheck.model import Section
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    heading_any: list[str] = Field(min_length=1)
-    threshold: int = Field(default=88, ge=50, le=100)
-    depth: int | None = Field(default=None, ge=1)
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    heading_any: list[str]
+    threshold: int = 88
+    depth: int | None = None
     parent_any: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        non_empty(self, "heading_any")
+        in_range(self, "threshold", 50, 100)
+        in_range(self, "depth", 1)
 
 
 def _candidates(sections: list[Section], opts: Options, inside: bool):

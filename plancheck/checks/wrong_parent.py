@@ -16,17 +16,19 @@ Fail:  xã Chiềng Chung (huyện Mộc Châu) citing "Kế hoạch ... của U
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import citation_hit, my_node, related
+from plancheck.constraints import STRICT
 from plancheck.gazetteer import unit_key, load
 from plancheck.graph import LEVEL_RANK
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    levels: list[str] = Field(default_factory=lambda: ["district", "province"])
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    levels: list[str] = field(default_factory=lambda: ["district", "province"])
 
 
 def _same(level: str, mine, cited, era: str) -> bool | None:

@@ -18,10 +18,10 @@ Fail:  a 2024 plan: "thực hiện nhiệm vụ cải cách hành chính năm 20
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
+from plancheck.constraints import STRICT, in_range
 from plancheck.parse.duties import sentences
 
 _YEAR = re.compile(r"(?<![^\W\d_])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", re.IGNORECASE)
@@ -31,12 +31,16 @@ _LOOK_BACK = re.compile(
 )
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    cues: list[str] = Field(
+@dataclass
+class Options:
+    __pydantic_config__ = STRICT
+    cues: list[str] = field(
         default_factory=lambda: ["mục tiêu", "nhiệm vụ", "lộ trình", "triển khai", "thực hiện", "tổ chức", "trong năm"]
     )
-    max_distance: int = Field(default=1, ge=1, le=10)
+    max_distance: int = 1
+
+    def __post_init__(self) -> None:
+        in_range(self, "max_distance", 1, 10)
 
 
 def check(ctx: Context, rule) -> list[Hit]:

@@ -12,6 +12,7 @@ import json
 from plancheck import __version__
 from plancheck.batch import Run
 from plancheck.graph import graph_json
+from plancheck.model import dump
 from plancheck.report.check_text import summary_counts
 
 CHECK_SCHEMA_VERSION = 1
@@ -35,7 +36,7 @@ def results_to_dict(run: Run) -> dict:
                  "excerpt": c.excerpt, "line": c.line}
                 for c in r.coverage
             ],
-            "findings": [f.model_dump(mode="json") for f in r.findings],
+            "findings": dump(r.findings),
         })
     return {"version": CHECK_SCHEMA_VERSION, "plancheck": __version__, "files": files,
             "graph": run.graph_json or graph_json(run.graph), "summary": summary_counts(results)}

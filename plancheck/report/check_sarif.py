@@ -41,11 +41,11 @@ def _rule_descriptors(packs: list[RulePack], lang: str) -> list[dict]:
                 if r.id in seen:
                     continue
                 seen.add(r.id)
-                title = pick((r.title or r.message).model_dump(), lang)
+                title = (r.title or r.message).in_lang(lang)
                 out.append({
                     "id": r.id, "name": r.kind,
                     "shortDescription": {"text": title},
-                    "fullDescription": {"text": pick(r.message.model_dump(), lang)},
+                    "fullDescription": {"text": r.message.in_lang(lang)},
                     "help": {"text": f"{title}. {r.reference or ''}".strip()},
                     "defaultConfiguration": {"level": LEVELS[r.severity]},
                     "properties": {"kind": r.kind, "pack": p.name, "reference": r.reference or ""},

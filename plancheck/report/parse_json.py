@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
-from plancheck.model import Plan
+from plancheck.model import Plan, dump
 
 PARSE_SCHEMA_VERSION = 1
 
 
 def plan_to_dict(plan: Plan) -> dict:
-    data = plan.model_dump(mode="json")
+    data = dump(plan)
     return {"version": PARSE_SCHEMA_VERSION, **data}
 
 

@@ -1,0 +1,162 @@
+"""Compile a rule pack's YAML into validated pack objects, or say exactly what is wrong.
+
+pydantic checks the shapes (``TypeAdapter`` over the dataclasses of
+:mod:`plancheck.packs`); every error is turned into the pack file's line and
+column and the key the author mistyped, because the person fixing a pack is
+not a programmer.  Only used when a pack is not in the compiled-pack cache.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from plancheck.constraints import FieldProblem
+from plancheck.packs import _RULE_KEYS, PackError, PackFile, Rule, RulePack, _load_builtin, builtin_dir, builtin_names, load_pack
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
+_UNKNOWN = {"extra_forbidden", "unexpected_keyword_argument"}
+_MISSING = {"missing", "missing_argument", "missing_keyword_argument"}
+
+
+@lru_cache(maxsize=None)
+def _adapter(cls: type) -> TypeAdapter:
+    return TypeAdapter(cls)
+
+
+class _LazyNode:
+    """The YAML node tree, composed only when an error needs a line number."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._node: yaml.Node | None = None
+
+    def get(self) -> yaml.Node | None:
+        if self._node is None:
+            self._node = yaml.compose(self.text, Loader=_LOADER)
+        return self._node
+
+
+def _mark_of(node, loc: tuple) -> tuple[int | None, int | None]:
+    """Line/column of the YAML node at pydantic error location ``loc``.
+
+    For a mapping key the key itself is pointed at (that is what the author
+    mistyped); the deepest node found is used when the path runs out.
+    """
+    current = node.get() if isinstance(node, _LazyNode) else node
+    for key in loc:
+        if isinstance(current, yaml.MappingNode):
+            pair = next(((k, v) for k, v in current.value if k.value == key), None)
+            if pair is None:
+                break
+            current = pair[0] if key == loc[-1] else pair[1]
+        elif isinstance(current, yaml.SequenceNode) and isinstance(key, int) and key < len(current.value):
+            current = current.value[key]
+        else:
+            break
+    if current is None:
+        return None, None
+    return current.start_mark.line + 1, current.start_mark.column + 1
+
+
+def _load_yaml(path: str) -> tuple[Any, _LazyNode]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as exc:
+        raise PackError(path, None, None, f"cannot read the rule pack: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise PackError(path, None, None, "the rule pack is not UTF-8 text") from None
+    try:
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise PackError(
+            path, mark.line + 1 if mark else None, mark.column + 1 if mark else None, f"YAML syntax error: {exc.problem}"
+        ) from None
+    return data, _LazyNode(text)
+
+
+def _problem(exc: ValidationError) -> tuple[tuple, str, str]:
+    """(location, error type, message) of a validation error's first problem,
+    with a :class:`FieldProblem`'s key added to the location.  An unknown key
+    comes first: "titel" is better reported as itself than as "title" missing."""
+    errors = exc.errors()
+    err = next((e for e in errors if e["type"] in _UNKNOWN), errors[0])
+    loc = tuple("pass" if part == "pass_" else part for part in err["loc"])
+    cause = (err.get("ctx") or {}).get("error")
+    if isinstance(cause, FieldProblem):
+        return (*loc, cause.key), "field", str(cause)
+    return loc, err["type"], err["msg"]
+
+
+def _validate(cls: type, data: Any, path: str, node, at: tuple, describe) -> Any:
+    try:
+        return _adapter(cls).validate_python(data)
+    except ValidationError as exc:
+        loc, kind, msg = _problem(exc)
+        line, col = _mark_of(node, (*at, *loc))
+        raise PackError(path, line, col, describe(".".join(str(p) for p in loc) or "(top level)", kind, msg)) from None
+
+
+def _describe_pack(key: str, kind: str, msg: str) -> str:
+    if kind in _UNKNOWN:
+        return f"unknown key {key!r}"
+    if kind in _MISSING:
+        return f"missing key {key!r}"
+    return f"{key}: {msg}"
+
+
+def _rule(path: str, node, i: int, raw: Any, pack_name: str, themes: dict) -> Rule:
+    from plancheck.checks import KINDS
+
+    if not isinstance(raw, dict):
+        line, col = _mark_of(node, ("rules", i))
+        raise PackError(path, line, col, f"rules.{i}: a rule must be a mapping with id, kind, message and reference")
+    common = {k: v for k, v in raw.items() if k in _RULE_KEYS}
+    if isinstance(common.get("examples"), dict) and "pass" in common["examples"]:
+        common["examples"] = {("pass_" if k == "pass" else k): v for k, v in common["examples"].items()}
+    rule = _validate(Rule, common, path, node, ("rules", i),
+                     lambda key, kind, msg: _describe_pack(f"rules.{i}.{key}", kind, msg))
+    options = {k: v for k, v in raw.items() if k not in _RULE_KEYS}
+
+    def describe_option(key: str, kind: str, msg: str) -> str:
+        if kind in _UNKNOWN:
+            return f"rule {rule.id}: unknown option {key!r} for kind {rule.kind!r}"
+        if kind in _MISSING:
+            return f"rule {rule.id}: missing option {key!r} for kind {rule.kind!r}"
+        return f"rule {rule.id}: option {key!r}: {msg}"
+
+    module = KINDS[rule.kind]
+    rule.options = _validate(module.Options, options, path, node, ("rules", i), describe_option)
+    rule.pack = pack_name
+    problem = getattr(module, "validate_rule", None)
+    why = problem(rule, themes) if problem else None
+    if why:
+        line, col = _mark_of(node, ("rules", i, "id"))
+        raise PackError(path, line, col, f"rule {rule.id}: {why}")
+    return rule
+
+
+def compile_pack(path: str, stack: tuple[str, ...]) -> RulePack:
+    """The pack at ``path`` (with the packs it extends), validated."""
+    data, node = _load_yaml(path)
+    if not isinstance(data, dict):
+        raise PackError(path, 1, 1, "a rule pack must be a mapping with 'pack', 'title' and 'rules'")
+    pack = _validate(PackFile, data, path, node, (), _describe_pack)
+    rules = [_rule(path, node, i, raw, pack.pack, pack.themes) for i, raw in enumerate(pack.rules)]
+    ids = [r.id for r in rules]
+    dup = next((i for i in ids if ids.count(i) > 1), None)
+    if dup:
+        raise PackError(path, None, None, f"rule id {dup} is used twice")
+    here = os.path.dirname(path)
+    is_builtin = os.path.realpath(here) == os.path.realpath(builtin_dir())
+    parents = [
+        _load_builtin(p) if is_builtin and p in builtin_names() else load_pack(p, here, stack)
+        for p in pack.extends
+    ]
+    return RulePack(pack.pack, pack.title, path, pack.applies_to, pack.themes, rules, parents)
