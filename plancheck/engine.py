@@ -87,6 +87,8 @@ def rule_enabled(rule: Rule, cfg: Config, path: str) -> bool:
         return False
     if any(_matches(c, rule) for c in cfg.ignore):
         return False
+    if not cfg.per_path_ignores:
+        return True
     rel = os.path.relpath(os.path.abspath(path), os.path.abspath(cfg.root))
     for glob, codes in cfg.per_path_ignores.items():
         if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(path, glob):

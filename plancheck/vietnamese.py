@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,37 +65,101 @@ VIETNAMESE_LETTERS = frozenset(
 )
 
 
+_FOLD_MAP = {chr(cp): rep for cp, rep in _FOLD_TABLE.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Folded:
     """Folded text plus the way back to the original offsets.
 
-    ``offsets`` is None when folding kept every character in place (the common
-    case); otherwise ``offsets[i]`` is the original offset of folded char ``i``
-    and one extra sentinel entry holds the original length.
+    Folding keeps characters in place except where a run of whitespace
+    becomes one space or stray combining marks are dropped, so the map back
+    is kept as identity segments: ``starts[k]`` is where segment k begins in
+    the folded text and ``origins[k]`` where it begins in the original.
+    Both are None when nothing moved (then offsets are the same).
     """
 
     text: str
-    offsets: list[int] | None
+    starts: list[int] | None
+    origins: list[int] | None
     original_length: int
 
     def start(self, i: int) -> int:
         """Original offset of the folded character at ``i``."""
-        if self.offsets is None:
+        if self.starts is None:
             return i
-        return self.offsets[min(i, len(self.offsets) - 1)]
+        if i >= len(self.text):
+            return self.original_length
+        k = bisect_right(self.starts, i) - 1
+        return self.origins[k] + (i - self.starts[k])
 
     def end(self, j: int) -> int:
         """Original (exclusive) end offset for a folded slice ending at ``j``."""
         if j <= 0:
             return 0
-        if self.offsets is None:
+        if self.starts is None:
             return j
         if j >= len(self.text):
             return self.original_length
-        return self.offsets[j - 1] + 1
+        return self.start(j - 1) + 1
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.start(i), self.end(j)
+
+    def to_folded(self, offset: int) -> int:
+        """The first folded position whose original offset is at or after ``offset``."""
+        if self.starts is None:
+            return min(offset, len(self.text))
+        k = bisect_right(self.origins, offset) - 1
+        if k < 0:
+            return 0
+        seg_end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        if offset - self.origins[k] < seg_end - self.starts[k]:
+            return self.starts[k] + (offset - self.origins[k])
+        return seg_end
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_FOLD_TABLE)``, lower-casing everything, about five
+    times faster on Vietnamese: ``str.translate`` looks every non-ASCII
+    character up one by one, while here each letter of the language is
+    replaced in one C-speed pass and only what is left (bullets, symbols)
+    is looked up."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): the slow, exact way
+        return text.translate(_FOLD_TABLE)
+    for ch, rep in _COMMON:
+        if ch in lowered:
+            lowered = lowered.replace(ch, rep)
+    if not lowered.isascii():
+        for ch in set(_NON_ASCII.findall(lowered)):
+            rep = _FOLD_MAP.get(ch)
+            if rep is not None:
+                lowered = lowered.replace(ch, rep)
+    return lowered
+
+
+_COMMON = tuple(
+    (ch, _FOLD_MAP[ch]) for ch in sorted(VIETNAMESE_LETTERS) + list("\t\n\r\f\v\u00a0\u2013\u2014\u201c\u201d\u2018\u2019")
+    if ch in _FOLD_MAP
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SPACES = re.compile(" {2,}")
+_MARKS = re.compile("[\u0300-\u036f\u200b]")
+
+
+def _runs(translated: str):
+    """Spans of what folding squeezes: runs of spaces (and, rarely, zero-width
+    spaces and stray combining marks).  ``str.find`` is much faster than a
+    regular expression at finding the double spaces of an ordinary text."""
+    if not translated.isascii() and _MARKS.search(translated):
+        yield from (m.span() for m in _SQUEEZE.finditer(translated))
+        return
+    i = translated.find("  ")
+    while i >= 0:
+        e = _SPACES.match(translated, i).end()
+        yield i, e
+        i = translated.find("  ", e)
 
 
 def fold(text: str) -> Folded:
@@ -103,24 +168,23 @@ def fold(text: str) -> Folded:
     NFC input is assumed (ingest guarantees it); any combining marks left over
     are dropped, and runs of whitespace become one space.
     """
-    translated = text.translate(_FOLD_TABLE)
-    if not _SQUEEZE.search(translated):
-        return Folded(translated, None, len(text))
+    translated = _translate(text)
     pieces: list[str] = []
-    offsets: list[int] = []
-    pos = 0
-    for m in _SQUEEZE.finditer(translated):
-        s, e = m.span()
+    starts, origins = [0], [0]
+    pos = folded = 0
+    for s, e in _runs(translated):
         pieces.append(translated[pos:s])
-        offsets.extend(range(pos, s))
-        if translated[s] == " ":
+        folded += s - pos
+        if translated[s] == " ":  # the run's first space stays, in place
             pieces.append(" ")
-            offsets.append(s)
+            folded += 1
+        starts.append(folded)
+        origins.append(e)
         pos = e
+    if not pieces:
+        return Folded(translated, None, None, len(text))
     pieces.append(translated[pos:])
-    offsets.extend(range(pos, len(translated)))
-    offsets.append(len(text))
-    return Folded("".join(pieces), offsets, len(text))
+    return Folded("".join(pieces), starts, origins, len(text))
 
 
 @lru_cache(maxsize=8192)

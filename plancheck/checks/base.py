@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -54,6 +54,10 @@ class Context:
     @cached_property
     def folded(self) -> Folded:
         return fold(self.source.text)
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.source.text.lower()
 
     def header_anchor(self) -> tuple[int, int]:
         """Where a finding about the whole document is shown: its type line or line 1."""
@@ -112,7 +116,15 @@ def best_match(folded_text: str, phrases: list[str], threshold: float) -> tuple[
 
 
 def heading_matches(section: Section, phrases: list[str], threshold: float) -> float:
-    heading = fold_plain(section.heading)
+    """Score of a section heading against phrases (0 below ``threshold``)."""
+    return _heading_score(section.heading, tuple(phrases), threshold)
+
+
+@lru_cache(maxsize=65536)
+def _heading_score(raw_heading: str, phrases: tuple[str, ...], threshold: float) -> float:
+    """Cached: plans share their headings ("Mục đích, yêu cầu"), and every
+    theme rule scans every heading of a plan."""
+    heading = fold_plain(raw_heading)
     score = 0.0
     for phrase in phrases:
         needle = fold_plain(phrase)

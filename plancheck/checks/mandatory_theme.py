@@ -47,12 +47,7 @@ def _ranges(ctx: Context, opts: Options) -> list[tuple[int, int]]:
 
 
 def _to_folded(ctx: Context, a: int, b: int) -> tuple[int, int]:
-    offsets = ctx.folded.offsets
-    if offsets is None:
-        return a, b
-    from bisect import bisect_left
-
-    return bisect_left(offsets, a), bisect_left(offsets, b)
+    return ctx.folded.to_folded(a), ctx.folded.to_folded(b)
 
 
 def check(ctx: Context, rule) -> list[Hit]:

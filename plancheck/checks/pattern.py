@@ -58,14 +58,32 @@ def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+@lru_cache(maxsize=512)
+def _lower_case_only(pattern: str) -> bool:
+    """True when the pattern names no capital letter (escapes such as \\W aside):
+    then matching it case-sensitively on lower-cased text finds exactly what
+    IGNORECASE finds on the text, about twice as fast (Python's regular
+    expressions fold case character by character)."""
+    return _ESCAPE.sub("", pattern) == _ESCAPE.sub("", pattern).lower()
+
+
 def _matches(ctx: Context, opts: Options, pattern: str):
-    rx = _compile(pattern, opts.ignore_case)
     if opts.match_on == "folded":
+        rx = _compile(pattern, opts.ignore_case)
         for m in rx.finditer(ctx.folded.text):
             yield (*ctx.folded.span(m.start(), m.end()), m)
-    else:
-        for m in rx.finditer(ctx.source.text):
-            yield m.start(), m.end(), m
+        return
+    text = ctx.source.text
+    if opts.ignore_case and _lower_case_only(pattern) and len(ctx.lowered) == len(text):
+        exact = _compile(pattern, True)
+        for m in _compile(pattern, False).finditer(ctx.lowered):
+            yield m.start(), m.end(), exact.match(text, m.start()) or m  # groups as the text writes them
+        return
+    for m in _compile(pattern, opts.ignore_case).finditer(text):
+        yield m.start(), m.end(), m
 
 
 def check(ctx: Context, rule) -> list[Hit]:
