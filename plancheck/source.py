@@ -35,6 +35,27 @@ class Source:
     encoding: str | None = None
     notes: list[str] = field(default_factory=list)
     _line_starts: list[int] | None = None
+    _memo: dict = field(default_factory=dict, repr=False)  # derived texts, made once per document
+
+    def cached(self, name: str, make):
+        """``make()``, computed once per Source (the parser and several checks
+        need the same lower-cased text, folded text and sentence ends)."""
+        value = self._memo.get(name)
+        if value is None:
+            value = self._memo[name] = make()
+        return value
+
+    @property
+    def lowered(self) -> str:
+        """The text in lower case, offset for offset (a letter whose lower
+        case is longer, such as "İ", is left as it is)."""
+        return self.cached("lowered", self._lower_in_place)
+
+    def _lower_in_place(self) -> str:
+        low = self.text.lower()
+        if len(low) == len(self.text):
+            return low
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
     @property
     def line_starts(self) -> list[int]:

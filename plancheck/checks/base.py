@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -51,13 +51,13 @@ class Context:
     coverage: list[Coverage] = field(default_factory=list)
     graph: object | None = None  # plancheck.graph.CitationGraph, for the graph kinds
 
-    @cached_property
+    @property
     def folded(self) -> Folded:
-        return fold(self.source.text)
+        return self.source.cached("folded", lambda: fold(self.source.text))
 
-    @cached_property
+    @property
     def lowered(self) -> str:
-        return self.source.text.lower()
+        return self.source.lowered
 
     def header_anchor(self) -> tuple[int, int]:
         """Where a finding about the whole document is shown: its type line or line 1."""

@@ -77,7 +77,7 @@ def _matches(ctx: Context, opts: Options, pattern: str):
             yield (*ctx.folded.span(m.start(), m.end()), m)
         return
     text = ctx.source.text
-    if opts.ignore_case and _lower_case_only(pattern) and len(ctx.lowered) == len(text):
+    if opts.ignore_case and _lower_case_only(pattern):
         exact = _compile(pattern, True)
         for m in _compile(pattern, False).finditer(ctx.lowered):
             yield m.start(), m.end(), exact.match(text, m.start()) or m  # groups as the text writes them

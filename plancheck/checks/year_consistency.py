@@ -22,9 +22,12 @@ from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT, in_range
-from plancheck.parse.duties import sentences
+from plancheck.parse.duties import sentence_at
 
-_YEAR = re.compile(r"(?<![^\W\d_])năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)", re.IGNORECASE)
+# Matched on the lower-cased text; the word start ("năm", not "hằngnăm") is
+# tested by hand, so the expression begins with a literal that Python's
+# regular expressions can skip to quickly.
+_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 _LOOK_BACK = re.compile(
     r"kết quả|so với|đã đạt|đạt được|năm trước|tổng kết|đánh giá|giai đoạn|từ năm|đến năm|ngày\s+\d|tháng\s+\d",
     re.IGNORECASE,
@@ -48,27 +51,27 @@ def check(ctx: Context, rule) -> list[Hit]:
     plan = ctx.plan
     if not plan.year:
         return []
-    text = ctx.source.text
+    source = ctx.source
+    text, lowered = source.text, source.lowered
     taken = [(c.span.start, c.span.end) for c in plan.citations]
     hits: list[Hit] = []
     body_start = plan.header.title_span.end if plan.header.title_span else 0
-    for a, b in sentences(text, body_start, len(text)):
-        sentence = text[a:b]
-        for m in _YEAR.finditer(sentence):
-            year = int(m.group(1))
-            if year == plan.year or abs(year - plan.year) > opts.max_distance:
-                continue
-            start, end = a + m.start(), a + m.end()
-            if any(x <= start < y for x, y in taken):
-                continue
-            before = sentence[max(0, m.start() - 60) : m.start()]
-            if _LOOK_BACK.search(before):
-                continue
-            low = sentence.lower()
-            if not any(cue in low for cue in opts.cues):
-                continue
-            hits.append(
-                Hit(start, end, params={"found": m.group(1), "year": plan.year},
-                    suggestion=f"năm {plan.year}")
-            )
+    for m in _YEAR.finditer(lowered, body_start):
+        year = int(m.group(1))
+        if year == plan.year or abs(year - plan.year) > opts.max_distance:
+            continue
+        start, end = m.span()
+        if start > 0 and lowered[start - 1].isalpha():
+            continue
+        a, b = sentence_at(source, start, body_start, len(text))
+        if end > b or any(x <= start < y for x, y in taken):
+            continue
+        if _LOOK_BACK.search(lowered, max(a, start - 60), start):
+            continue
+        if not any(cue in lowered[a:b] for cue in opts.cues):
+            continue
+        hits.append(
+            Hit(start, end, params={"found": text[m.start(1):m.end(1)], "year": plan.year},
+                suggestion=f"năm {plan.year}")
+        )
     return hits

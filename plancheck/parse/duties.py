@@ -9,6 +9,7 @@ from every usual wording (hàng/hằng quý, 6/06/sáu tháng, hàng năm or a b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from plancheck.model import Assignment, ReportingStatement, Section
 from plancheck.parse.lines import Line
@@ -40,14 +41,18 @@ _DUTY_CUE = re.compile(
 _BOUNDARY = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\n|[-+•*#]|[A-ZĐÀ-Ỹ0-9]))")
 
 
-def sentences(text: str, start: int, end: int):
-    """(start, end) of each sentence in text[start:end]."""
-    pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        yield pos, m.end()
-        pos = m.end()
-    if pos < end:
-        yield pos, end
+def sentence_at(source: Source, pos: int, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset ``pos``, within [start, end).
+
+    Checks look for a cue ("báo", "năm 20..") in the whole text first and
+    only then ask for its sentence: most of a plan's hundreds of sentences
+    never need to be cut out.  The sentence ends are found once per Source.
+    """
+    ends = source.cached("sentence_ends", lambda: [m.end() for m in _BOUNDARY.finditer(source.text)])
+    k = bisect_right(ends, pos)
+    a = ends[k - 1] if k > 0 else 0
+    b = ends[k] if k < len(ends) else len(source.text)
+    return max(a, start), min(b, end)
 
 
 def periods_in(text: str) -> list[str]:
@@ -71,12 +76,14 @@ def audience_of(paragraph: str) -> str | None:
 
 def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatement]:
     text = source.text
+    lowered_text = source.lowered
     out: list[ReportingStatement] = []
-    for a, b in sentences(text, start, end):
+    cue = lowered_text.find("báo", start, end)  # most sentences report nothing: find the cue first
+    while cue >= 0:
+        a, b = sentence_at(source, cue, start, end)
+        cue = lowered_text.find("báo", b, end)
         sentence = text[a:b]
-        lowered = sentence.lower()
-        if "báo" not in lowered:  # cheap test first: most sentences report nothing
-            continue
+        lowered = lowered_text[a:b]
         low = canonical_tones(lowered)
         if not _REPORT.search(low):
             continue
