@@ -17,11 +17,40 @@ from plancheck import __version__
 LANGS = click.Choice(["vi", "en"])
 
 
-def _write(text: str, output: str | None) -> None:
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
+_KEEP_LIMIT = 32_000_000  # characters of a report worth keeping in the output cache
+
+
+def _write(text, output: str | None, keep: bool = False) -> str | None:
+    """Write a report (a string, or pieces of one as they are made) to
+    ``output`` or stdout.  With ``keep``, return the whole text for the
+    output cache, unless it is too large to be worth holding."""
+    pieces = [text] if isinstance(text, str) else text
+    kept: list[str] | None = [] if keep else None
+    size = 0
+    block: list[str] = []
+    fh = open(output, "w", encoding="utf-8") if output else None
+    try:
+        for piece in pieces:
+            block.append(piece)
+            size += len(piece)
+            if kept is not None:
+                kept.append(piece)
+                if size > _KEEP_LIMIT:
+                    kept = None
+            if len(block) >= 512:
+                _emit(fh, "".join(block))
+                block = []
+        _emit(fh, "".join(block))
+    finally:
+        if fh is not None:
+            fh.close()
+    return "".join(kept) if kept is not None else None
+
+
+def _emit(fh, text: str) -> None:
+    if fh is not None:
+        fh.write(text)
+    elif text:
         click.echo(text, nl=False)
 
 
@@ -184,14 +213,14 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     if accepted is not None:
         for r in run.results:
             r.findings = filter_new(r.findings, accepted)
-    with paused_gc():  # rendering a batch's report beside its results
-        text = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
     status = 1 if fails([f for r in run.results for f in r.findings], fail_on) else 0
-    if out_key:
+    with paused_gc():  # rendering a batch's report beside its results
+        text = _write(render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics), output,
+                      keep=bool(out_key))
+    if out_key and text is not None:
         cache.put_many("outputs", [(out_key, {"text": text, "status": status})])
     if cache is not None:
         cache.close()
-    _write(text, output)
     sys.exit(status)
 
 

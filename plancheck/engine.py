@@ -226,6 +226,8 @@ def slim(result: FileResult, keep_source: bool = False) -> FileResult:
                               assignments=[], recipients=[], references=[])
     if not keep_source:
         result.source = None
+    elif result.source is not None:
+        result.source._memo.clear()  # derived texts: cheaper to remake than to ship between processes
     return result
 
 

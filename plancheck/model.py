@@ -7,7 +7,8 @@ the JSON Schemas in ``plancheck/schemas/`` are generated from them by pydantic.
 They are plain slotted dataclasses, not pydantic models, because a batch
 creates about a hundred of them per document: a dataclass is built several
 times faster, pickles (between worker processes and into the cache) faster and
-takes a third of the memory, and `plancheck check one.md` does not pay for
+takes a third of the memory (none is frozen: a frozen slotted dataclass
+pickles through a Python-level ``__getstate__``, several times slower), and `plancheck check one.md` does not pay for
 importing pydantic.  The parser is the only producer, so nothing needs
 validating on the way in; pydantic validates the rule packs, where input comes
 from users.
@@ -28,7 +29,7 @@ def _doc(text: str, **kw):
     return field(metadata={"description": text}, **kw)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Span:
     """Where an extracted item sits: clean-text offsets and file coordinates."""
 

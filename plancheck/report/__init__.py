@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-def render(run, fmt: str, lang: str, fail_on: str, packs, colour: bool = False, statistics: bool = False) -> str:
+def render(run, fmt: str, lang: str, fail_on: str, packs, colour: bool = False, statistics: bool = False):
+    """The report as a string, or (JSON) as pieces of text made as they are written."""
     if fmt == "json":
         from plancheck.report.check_json import render_json
 
