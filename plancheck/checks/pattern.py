@@ -70,6 +70,36 @@ def _lower_case_only(pattern: str) -> bool:
     return _ESCAPE.sub("", pattern) == _ESCAPE.sub("", pattern).lower()
 
 
+WORD_START = r"(?<![^\W\d_])"  # the packs' idiom for "at the start of a word"
+
+
+def _word_start_matches(pattern: str, text: str):
+    """``re.finditer(pattern, text)`` for a case-sensitive pattern.
+
+    A pattern that opens with the word-start look-behind makes Python try the
+    look-behind at every offset; without it the expression opens with its
+    words, which the engine skips to several times faster.  So the
+    look-behind is tested by hand on each match, and a rejected match is
+    searched again one character on, which finds exactly what the full
+    pattern finds.
+    """
+    if not pattern.startswith(WORD_START):
+        yield from _compile(pattern, False).finditer(text)
+        return
+    rx = _compile(pattern[len(WORD_START):], False)
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s > 0 and (text[s - 1].isalpha()):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > s else s + 1
+
+
 def _matches(ctx: Context, opts: Options, pattern: str):
     if opts.match_on == "folded":
         rx = _compile(pattern, opts.ignore_case)
@@ -79,7 +109,7 @@ def _matches(ctx: Context, opts: Options, pattern: str):
     text = ctx.source.text
     if opts.ignore_case and _lower_case_only(pattern):
         exact = _compile(pattern, True)
-        for m in _compile(pattern, False).finditer(ctx.lowered):
+        for m in _word_start_matches(pattern, ctx.lowered):
             yield m.start(), m.end(), exact.match(text, m.start()) or m  # groups as the text writes them
         return
     for m in _compile(pattern, opts.ignore_case).finditer(text):

@@ -42,13 +42,17 @@ def _numbers_with_prefix(text: str):
             yield m.start(), None, m
 # "Đề án số 06": a numbered document without a symbol.  Found from "số 06"
 # backwards to the type word, for the same reason as _PREFIX_RE.
-_SO_SERIAL_RE = re.compile(r"(?<![^\W\d_])(?i:số)\s+(?P<serial>\d{1,5})(?![\d/\-–])")
+# Matched on the lower-cased text from the literal "số" (quick to skip to);
+# the word start is tested by hand.
+_SO_SERIAL_RE = re.compile(r"số\s+(?P<serial>\d{1,5})(?![\d/\-–])")
 _TYPE_WORD_BEFORE_RE = re.compile(r"(?P<tw>" + TYPE_WORD_PATTERN + r")\s+\Z", re.IGNORECASE)
 
 
-def _bare_numbers(text: str):
+def _bare_numbers(text: str, lowered: str):
     """(start, end, type word, serial) of every "<type word> số <n>" without a symbol."""
-    for m in _SO_SERIAL_RE.finditer(text):
+    for m in _SO_SERIAL_RE.finditer(lowered):
+        if m.start() > 0 and lowered[m.start() - 1].isalpha():
+            continue
         t = _TYPE_WORD_BEFORE_RE.search(text, max(0, m.start() - _PREFIX_WINDOW), m.start())
         if t:
             yield t.start(), m.end(), t.group("tw"), m.group("serial")
@@ -161,7 +165,7 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
             )
         )
     taken = [(c.span.start, c.span.end) for c in out]
-    for start, end, type_word, serial in _bare_numbers(text):
+    for start, end, type_word, serial in _bare_numbers(text, source.lowered):
         if any(a <= start < b for a, b in taken + exclude):
             continue
         out.append(

@@ -8,9 +8,7 @@ from plancheck.source import Source
 
 def make_span(source: Source, start: int, end: int) -> Span:
     end = max(end, start)
-    line, column = source.locate(start)
-    end_line, end_column = source.locate(max(end - 1, start))
-    origin = source.origin_of(start)
+    line, column, end_line, end_column, origin = source.span_position(start, max(end - 1, start))
     return Span(
         start=start,
         end=end,
