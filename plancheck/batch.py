@@ -38,7 +38,7 @@ class Run:
     results: list[FileResult]
     context: list[FileResult]
     _graph: object = field(default=None, repr=False)
-    graph_json: dict | None = None  # the graph as JSON values, when the cache had it
+    graph_lines: tuple[list[str], list[str]] | None = None  # the graph's nodes and edges as JSON texts, from the cache
 
     @property
     def graph(self):
@@ -150,7 +150,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         final = cache.get("final", run_key)
         if final is not None:  # nothing changed since the last run: its results, as they were
             tick(len(files) + len(extra))
-            return Run(final["results"], final["context"], graph_json=final["graph"])
+            return Run(final["results"], final["context"], graph_lines=final["graph"])
 
     results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick)
     context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick)
@@ -169,11 +169,11 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         if r.path in stored:
             merge(r, *stored[r.path])
     if cache:
-        from plancheck.graph import graph_json
+        from plancheck.graph import graph_lines
 
-        run.graph_json = graph_json(run.graph)
+        run.graph_lines = graph_lines(run.graph)
         cache.put_many("final", [(run_key, {"results": [_header_only(r) for r in results],
-                                            "context": [_header_only(r) for r in context], "graph": run.graph_json})])
+                                            "context": [_header_only(r) for r in context], "graph": run.graph_lines})])
     if keep_sources:
         _reload_sources([*results, *context])
     return run

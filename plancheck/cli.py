@@ -17,7 +17,7 @@ from plancheck import __version__
 LANGS = click.Choice(["vi", "en"])
 
 
-_KEEP_LIMIT = 32_000_000  # characters of a report worth keeping in the output cache
+_KEEP_LIMIT = 8_000_000  # characters of a report worth keeping in the output cache
 
 
 def _write(text, output: str | None, keep: bool = False) -> str | None:

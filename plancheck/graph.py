@@ -417,6 +417,16 @@ def edge_attrs(e: Edge) -> dict:
     }
 
 
+def graph_lines(graph: CitationGraph) -> tuple[list[str], list[str]]:
+    """Nodes and edges, each as one compact JSON text: what the check report
+    prints and the cache keeps (a few megabytes of text where the same graph
+    as Python dicts took tens)."""
+    import json
+
+    enc = json.JSONEncoder(ensure_ascii=False).encode
+    return [enc(node_attrs(n)) for n in graph.nodes.values()], [enc(edge_attrs(e)) for e in graph.edges]
+
+
 def graph_json(graph: CitationGraph) -> dict:
     """Nodes and edges as plain JSON values (the `graph` of the check JSON)."""
     return {"nodes": [node_attrs(n) for n in graph.nodes.values()], "edges": [edge_attrs(e) for e in graph.edges]}

@@ -50,15 +50,16 @@ def json_chunks(run: Run) -> Iterator[str]:
     enc = json.JSONEncoder(ensure_ascii=False).encode
     yield f'{{"version": {CHECK_SCHEMA_VERSION}, "plancheck": {enc(__version__)},\n"files": [\n'
     yield from _lines(enc(file_record(r)) for r in run.results)
-    if run.graph_json is not None:
-        nodes, edges = run.graph_json["nodes"], run.graph_json["edges"]
+    if run.graph_lines is not None:
+        nodes, edges = run.graph_lines
     else:
         graph = run.graph
-        nodes, edges = (node_attrs(n) for n in graph.nodes.values()), (edge_attrs(e) for e in graph.edges)
+        nodes = (enc(node_attrs(n)) for n in graph.nodes.values())
+        edges = (enc(edge_attrs(e)) for e in graph.edges)
     yield '\n],\n"graph": {"nodes": [\n'
-    yield from _lines(enc(n) for n in nodes)
+    yield from _lines(nodes)
     yield '\n], "edges": [\n'
-    yield from _lines(enc(e) for e in edges)
+    yield from _lines(edges)
     yield f'\n]}},\n"summary": {enc(summary_counts(run.results))}}}\n'
 
 
