@@ -17,34 +17,34 @@ from plancheck import __version__
 LANGS = click.Choice(["vi", "en"])
 
 
-_KEEP_LIMIT = 8_000_000  # characters of a report worth keeping in the output cache
+_BLOCK = 1_000_000  # characters written (and cached) at a time
 
 
-def _write(text, output: str | None, keep: bool = False) -> str | None:
+def _write(text, output: str | None, sink=None) -> None:
     """Write a report (a string, or pieces of one as they are made) to
-    ``output`` or stdout.  With ``keep``, return the whole text for the
-    output cache, unless it is too large to be worth holding."""
+    ``output`` or stdout, a block at a time; each block also goes to ``sink``
+    (the output cache) so that no report is ever held whole in memory."""
     pieces = [text] if isinstance(text, str) else text
-    kept: list[str] | None = [] if keep else None
-    size = 0
     block: list[str] = []
+    size = 0
     fh = open(output, "w", encoding="utf-8") if output else None
     try:
         for piece in pieces:
             block.append(piece)
             size += len(piece)
-            if kept is not None:
-                kept.append(piece)
-                if size > _KEEP_LIMIT:
-                    kept = None
-            if len(block) >= 512:
-                _emit(fh, "".join(block))
-                block = []
-        _emit(fh, "".join(block))
+            if size >= _BLOCK:
+                _flush(fh, "".join(block), sink)
+                block, size = [], 0
+        _flush(fh, "".join(block), sink)
     finally:
         if fh is not None:
             fh.close()
-    return "".join(kept) if kept is not None else None
+
+
+def _flush(fh, text: str, sink) -> None:
+    if sink is not None and text:
+        sink(text)
+    _emit(fh, text)
 
 
 def _emit(fh, text: str) -> None:
@@ -199,9 +199,10 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     out_key = "" if cache is None or baseline or write_baseline or fmt == "html" else cache_key(
         planned.key, fmt, lang, fail_on, str(statistics), str(colour))
     stored = cache.get("outputs", out_key) if out_key else None
-    if stored is not None:
+    blocks = cache.get_many("outputs", [f"{out_key}:{i}" for i in range(stored["blocks"])]) if stored else {}
+    if stored is not None and len(blocks) == stored["blocks"]:
         cache.close()
-        _write(stored["text"], output)
+        _write((blocks[f"{out_key}:{i}"] for i in range(stored["blocks"])), output)
         sys.exit(stored["status"])
     with _progress(len(files) + len(context_files), lang) as tick:
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
@@ -214,11 +215,17 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         for r in run.results:
             r.findings = filter_new(r.findings, accepted)
     status = 1 if fails([f for r in run.results for f in r.findings], fail_on) else 0
+    written: list[str] = []
+
+    def to_cache(block: str) -> None:
+        cache.put_many("outputs", [(f"{out_key}:{len(written)}", block)])
+        written.append("")
+
     with paused_gc():  # rendering a batch's report beside its results
-        text = _write(render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics), output,
-                      keep=bool(out_key))
-    if out_key and text is not None:
-        cache.put_many("outputs", [(out_key, {"text": text, "status": status})])
+        _write(render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics), output,
+               sink=to_cache if out_key else None)
+    if out_key:
+        cache.put_many("outputs", [(out_key, {"status": status, "blocks": len(written)})])
     if cache is not None:
         cache.close()
     sys.exit(status)

@@ -212,7 +212,7 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
     if digest is not None and not _stack:
         from plancheck.usercache import load_pickle, user_cache_dir
 
-        cached_at = user_cache_dir() / "packs" / f"{_key(real, digest)}.pickle"
+        cached_at = user_cache_dir() / "packs" / f"{_key(real, '')[:16]}-{_key(real, digest)[:16]}.pickle"
         pack = load_pickle(cached_at)
         if isinstance(pack, RulePack) and pack.path == path and _still_valid(pack):
             return pack
@@ -224,6 +224,9 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
         from plancheck.usercache import store_pickle
 
         store_pickle(cached_at, pack)
+        for stale in cached_at.parent.glob(cached_at.name.split("-")[0] + "-*.pickle"):  # earlier versions of this file
+            if stale != cached_at:
+                stale.unlink(missing_ok=True)
     return pack
 
 
