@@ -29,6 +29,7 @@ from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
+POOL_PHASE2_LIMIT = 15_000  # more documents than this: the graph rules run in this process (see _check_paths)
 
 
 @dataclass
@@ -147,10 +148,10 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     rp = planned or plan_run(files, corpus, packs, cfg, lang, with_keys=cache is not None)
     files, extra, fp, hashes, run_key = rp.files, rp.extra, rp.fingerprint, rp.hashes, rp.key
     if cache and not keep_sources:
-        final = cache.get("final", run_key)
+        final = _get_final(cache, run_key)
         if final is not None:  # nothing changed since the last run: its results, as they were
             tick(len(files) + len(extra))
-            return Run(final["results"], final["context"], graph_lines=final["graph"])
+            return final
 
     results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick)
     context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick)
@@ -159,9 +160,13 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     stored = cache.get("runs", run_key) if cache else None
     if stored is None:
         graph = run.graph
+        graph.cycles  # found once here, not once in every worker
         todo = [(r.path, r.packs) for r in results if r.plan is not None and r.path in graph.nodes]
         sources = {r.path: r.source for r in results if r.source is not None}
-        added = _map(_phase2, todo, jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
+        # Forked workers share the batch's plans only until they touch them; past
+        # this size the copies would cost more memory than the pool saves time.
+        phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
+        added = _map(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
         stored = {path: out for (path, _), out in zip(todo, added)}
         if cache:
             cache.put_many("runs", [(run_key, stored)])
@@ -172,11 +177,33 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         from plancheck.graph import graph_lines
 
         run.graph_lines = graph_lines(run.graph)
-        cache.put_many("final", [(run_key, {"results": [_header_only(r) for r in results],
-                                            "context": [_header_only(r) for r in context], "graph": run.graph_lines})])
+        _put_final(cache, run_key, run)
     if keep_sources:
         _reload_sources([*results, *context])
     return run
+
+
+_FINAL_CHUNK = 500  # results per row of the final table
+
+
+def _put_final(cache: Cache, run_key: str, run: Run) -> None:
+    """The finished run, in rows of a few hundred results (never one giant pickle)."""
+    chunks = [run.results[i:i + _FINAL_CHUNK] for i in range(0, len(run.results), _FINAL_CHUNK)]
+    rows = ((f"{run_key}:{i}", [_header_only(r) for r in chunk]) for i, chunk in enumerate(chunks))
+    cache.put_many("final", rows)
+    cache.put_many("final", [(run_key, {"chunks": len(chunks), "context": [_header_only(r) for r in run.context],
+                                        "graph": run.graph_lines})])
+
+
+def _get_final(cache: Cache, run_key: str) -> Run | None:
+    head = cache.get("final", run_key)
+    if head is None:
+        return None
+    keys = [f"{run_key}:{i}" for i in range(head["chunks"])]
+    rows = cache.get_many("final", keys)
+    if len(rows) != len(keys):
+        return None
+    return Run([r for k in keys for r in rows[k]], head["context"], graph_lines=head["graph"])
 
 
 def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> list[FileResult]:
@@ -188,13 +215,13 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> li
     tick(len(paths) - len(todo))
     fresh = dict(zip(todo, _map(func, todo, jobs, state, tick)))
     if cache and fresh:
-        cache.put_many("files", [(keys[p], _storable(r)) for p, r in fresh.items()])
+        cache.put_many("files", ((keys[p], _storable(r)) for p, r in fresh.items()))
     return [fresh[p] if p in fresh else hits[keys[p]] for p in paths]
 
 
 def _storable(result: FileResult) -> FileResult:
     """The cached copy: without its Source (the file is on disk)."""
-    return FileResult(result.path, result.plan, None, list(result.packs), list(result.findings), list(result.coverage))
+    return FileResult(result.path, result.plan, None, list(result.packs), result.findings, result.coverage).pack()
 
 
 def _header_only(result: FileResult) -> FileResult:
@@ -204,7 +231,7 @@ def _header_only(result: FileResult) -> FileResult:
     if plan is not None:
         plan = replace(plan, sections=[], citations=[], references=[], reporting=[], content_items=[],
                        assignments=[], recipients=[])
-    return FileResult(result.path, plan, None, list(result.packs), list(result.findings), list(result.coverage))
+    return FileResult(result.path, plan, None, list(result.packs), result.findings, result.coverage).pack()
 
 
 def _reload_sources(results: list[FileResult]) -> None:

@@ -33,7 +33,7 @@ import zlib
 
 from plancheck import __version__
 
-SCHEMA = 6  # bump when the pickled result classes change shape
+SCHEMA = 7  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
 
 
@@ -144,10 +144,13 @@ class Cache:
                     self.delete(table, k)
         return out
 
-    def put_many(self, table: str, items: list[tuple[str, object]]) -> None:
-        if self.con is None or not items:
+    def put_many(self, table: str, items) -> None:
+        """Store (key, value) pairs in one transaction.  ``items`` may be a
+        generator: each value is pickled only as SQLite takes it, so a batch's
+        results never exist twice in memory."""
+        if self.con is None:
             return
-        blobs = [(k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in items]
+        blobs = ((k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in items)
         try:
             self.con.execute("BEGIN IMMEDIATE")
             self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", blobs)

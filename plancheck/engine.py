@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
+import pickle
+from dataclasses import replace
 
 from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import Context, Coverage, Hit, excerpt, fill
@@ -26,14 +27,61 @@ from plancheck.vietnamese import fold_plain
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass
 class FileResult:
-    path: str
-    plan: Plan | None
-    source: Source | None
-    packs: list[str]
-    findings: list[Finding]
-    coverage: list[Coverage] = field(default_factory=list)
+    """One document's result: its plan, findings and theme coverage.
+
+    A batch keeps tens of thousands of these until the report is written, so
+    ``pack()`` can fold the findings and coverage into one pickled string
+    (a few hundred bytes instead of a few kilobytes of objects); reading
+    ``findings`` or ``coverage`` unpacks a fresh copy, and assigning them
+    replaces the packed form.  Nothing is ever changed in place through them.
+    """
+
+    __slots__ = ("path", "plan", "source", "packs", "_findings", "_coverage", "_packed")
+
+    def __init__(self, path: str, plan: Plan | None, source: Source | None, packs: list[str],
+                 findings: list[Finding], coverage: list[Coverage] | None = None) -> None:
+        self.path, self.plan, self.source, self.packs = path, plan, source, packs
+        self._findings, self._coverage = findings, list(coverage or [])
+        self._packed: bytes | None = None
+
+    def _unpack(self) -> None:
+        if self._packed is not None:
+            self._findings, self._coverage = pickle.loads(self._packed)
+
+    @property
+    def findings(self) -> list[Finding]:
+        if self._packed is None:
+            return self._findings
+        return pickle.loads(self._packed)[0]
+
+    @findings.setter
+    def findings(self, value: list[Finding]) -> None:
+        self._unpack()
+        self._findings, self._packed = value, None
+
+    @property
+    def coverage(self) -> list[Coverage]:
+        if self._packed is None:
+            return self._coverage
+        return pickle.loads(self._packed)[1]
+
+    @coverage.setter
+    def coverage(self, value: list[Coverage]) -> None:
+        self._unpack()
+        self._coverage, self._packed = value, None
+
+    def pack(self) -> FileResult:
+        if self._packed is None:
+            self._packed = pickle.dumps((self._findings, self._coverage), protocol=pickle.HIGHEST_PROTOCOL)
+            self._findings = self._coverage = None
+        return self
+
+    def __getstate__(self):
+        return (self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed)
+
+    def __setstate__(self, state) -> None:
+        self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed = state
 
 
 def pack_applies(pack: RulePack, plan: Plan) -> bool:
@@ -183,8 +231,13 @@ def graph_findings(plan: Plan, source: Source | None, pack_names: list[str], gra
 
 
 def merge(result: FileResult, findings: list[Finding], coverage: list[Coverage]) -> None:
+    if not findings and not coverage:
+        return
+    packed = result._packed is not None
     result.findings = sorted([*result.findings, *findings], key=_order)
     result.coverage = [*result.coverage, *coverage]
+    if packed:
+        result.pack()
 
 
 def _order(f: Finding) -> tuple:
@@ -226,6 +279,7 @@ def slim(result: FileResult, keep_source: bool = False) -> FileResult:
                               assignments=[], recipients=[], references=[])
     if not keep_source:
         result.source = None
+        result.pack()  # a batch: findings stay packed until the report is written
     elif result.source is not None:
         result.source._memo.clear()  # derived texts: cheaper to remake than to ship between processes
     return result
