@@ -157,7 +157,8 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick)
     run = Run(results, context)
 
-    stored = cache.get("runs", run_key) if cache else None
+    found = cache.get_chunked("runs", run_key) if cache else None
+    stored = dict(found[1]) if found else None
     if stored is None:
         graph = run.graph
         graph.cycles  # found once here, not once in every worker
@@ -168,42 +169,38 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
         added = _map(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
         stored = {path: out for (path, _), out in zip(todo, added)}
+        del added
         if cache:
-            cache.put_many("runs", [(run_key, stored)])
+            cache.put_chunked("runs", run_key, stored.items())
     for r in results:
-        if r.path in stored:
-            merge(r, *stored[r.path])
+        out = stored.pop(r.path, None)
+        if out is not None:
+            merge(r, *out)
+    del stored  # the graph findings now live (packed) in the results
     if cache:
-        from plancheck.graph import graph_lines
-
-        run.graph_lines = graph_lines(run.graph)
         _put_final(cache, run_key, run)
     if keep_sources:
         _reload_sources([*results, *context])
     return run
 
 
-_FINAL_CHUNK = 500  # results per row of the final table
-
-
 def _put_final(cache: Cache, run_key: str, run: Run) -> None:
-    """The finished run, in rows of a few hundred results (never one giant pickle)."""
-    chunks = [run.results[i:i + _FINAL_CHUNK] for i in range(0, len(run.results), _FINAL_CHUNK)]
-    rows = ((f"{run_key}:{i}", [_header_only(r) for r in chunk]) for i, chunk in enumerate(chunks))
-    cache.put_many("final", rows)
-    cache.put_many("final", [(run_key, {"chunks": len(chunks), "context": [_header_only(r) for r in run.context],
-                                        "graph": run.graph_lines})])
+    """The finished run, in rows of a few hundred results (never one giant pickle),
+    with the graph's nodes and edges as JSON texts for the report."""
+    from plancheck.graph import edge_lines, node_lines
+
+    cache.put_chunked("final", run_key + "/nodes", node_lines(run.graph))
+    cache.put_chunked("final", run_key + "/edges", edge_lines(run.graph))
+    cache.put_chunked("final", run_key, (_header_only(r) for r in run.results),
+                      {"context": [_header_only(r) for r in run.context]})
 
 
 def _get_final(cache: Cache, run_key: str) -> Run | None:
-    head = cache.get("final", run_key)
-    if head is None:
+    parts = [cache.get_chunked("final", run_key + suffix) for suffix in ("/nodes", "/edges", "")]
+    if any(p is None for p in parts):
         return None
-    keys = [f"{run_key}:{i}" for i in range(head["chunks"])]
-    rows = cache.get_many("final", keys)
-    if len(rows) != len(keys):
-        return None
-    return Run([r for k in keys for r in rows[k]], head["context"], graph_lines=head["graph"])
+    (_, nodes), (_, edges), (head, results) = parts
+    return Run(results, head["context"], graph_lines=(nodes, edges))
 
 
 def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> list[FileResult]:

@@ -33,7 +33,7 @@ import zlib
 
 from plancheck import __version__
 
-SCHEMA = 7  # bump when the pickled result classes change shape
+SCHEMA = 8  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
 
 
@@ -160,6 +160,38 @@ class Cache:
                 self.con.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+
+    def put_chunked(self, table: str, key: str, items, head: dict | None = None, size: int = 500) -> None:
+        """A long list stored as rows of ``size`` items ("KEY:0", "KEY:1" ...)
+        written as they come, then its head row under ``key`` (read last, so a
+        run cut short leaves no half entry)."""
+        count = 0
+
+        def rows():
+            nonlocal count
+            chunk: list = []
+            for item in items:
+                chunk.append(item)
+                if len(chunk) == size:
+                    yield f"{key}:{count}", chunk
+                    count, chunk = count + 1, []
+            if chunk:
+                yield f"{key}:{count}", chunk
+                count += 1
+
+        self.put_many(table, rows())
+        self.put_many(table, [(key, {**(head or {}), "chunks": count})])
+
+    def get_chunked(self, table: str, key: str) -> tuple[dict, list] | None:
+        """(head, items) of a list stored by :meth:`put_chunked`, or None."""
+        head = self.get(table, key)
+        if not isinstance(head, dict) or "chunks" not in head:
+            return None
+        keys = [f"{key}:{i}" for i in range(head["chunks"])]
+        rows = self.get_many(table, keys)
+        if len(rows) != len(keys):
+            return None
+        return head, [item for k in keys for item in rows[k]]
 
     def delete(self, table: str, key: str) -> None:
         if self.con is None:

@@ -46,7 +46,7 @@ def number_key(number: str | None) -> tuple[str, str] | None:
     return serial, fold_plain(symbol).replace(" ", "")
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     id: str
     path: str | None
@@ -77,7 +77,7 @@ class Node:
         return self._place
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     source: str
     target: str
@@ -417,14 +417,23 @@ def edge_attrs(e: Edge) -> dict:
     }
 
 
-def graph_lines(graph: CitationGraph) -> tuple[list[str], list[str]]:
-    """Nodes and edges, each as one compact JSON text: what the check report
-    prints and the cache keeps (a few megabytes of text where the same graph
-    as Python dicts took tens)."""
+def node_lines(graph: CitationGraph):
+    """Each node as one compact JSON text, made as it is taken: what the check
+    report prints and the cache keeps, never all held at once."""
+    enc = _encoder()
+    return (enc(node_attrs(n)) for n in graph.nodes.values())
+
+
+def edge_lines(graph: CitationGraph):
+    """Each edge as one compact JSON text (see :func:`node_lines`)."""
+    enc = _encoder()
+    return (enc(edge_attrs(e)) for e in graph.edges)
+
+
+def _encoder():
     import json
 
-    enc = json.JSONEncoder(ensure_ascii=False).encode
-    return [enc(node_attrs(n)) for n in graph.nodes.values()], [enc(edge_attrs(e)) for e in graph.edges]
+    return json.JSONEncoder(ensure_ascii=False).encode
 
 
 def graph_json(graph: CitationGraph) -> dict:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from plancheck import __version__
 from plancheck.batch import Run
-from plancheck.graph import edge_attrs, node_attrs
+from plancheck.graph import edge_lines, node_lines
 from plancheck.model import dump
 from plancheck.report.check_text import summary_counts
 
@@ -53,9 +53,7 @@ def json_chunks(run: Run) -> Iterator[str]:
     if run.graph_lines is not None:
         nodes, edges = run.graph_lines
     else:
-        graph = run.graph
-        nodes = (enc(node_attrs(n)) for n in graph.nodes.values())
-        edges = (enc(edge_attrs(e)) for e in graph.edges)
+        nodes, edges = node_lines(run.graph), edge_lines(run.graph)
     yield '\n],\n"graph": {"nodes": [\n'
     yield from _lines(nodes)
     yield '\n], "edges": [\n'
