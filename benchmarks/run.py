@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -65,6 +66,7 @@ def _tree_rss_kb(pid: int) -> int:
 # modules it imports (some sandboxes set PYTHONDONTWRITEBYTECODE, which would
 # make every run of an editable checkout recompile plancheck from source).
 _ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+_ENV["PLANCHECK_TIMINGS"] = "1"  # plancheck tells on stderr where a batch's time went
 
 
 def timed(cmd: list[str], cwd: str) -> tuple[float, int, int]:
@@ -88,6 +90,7 @@ def timed(cmd: list[str], cwd: str) -> tuple[float, int, int]:
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
+    timed.phases = {m.group(1): float(m.group(2)) for m in re.finditer(r"^plancheck: (.+): ([\d.]+) s$", err, re.M)}
     return wall, peak // 1024, proc.returncode
 
 
@@ -165,12 +168,13 @@ def main() -> None:
         cmd = [sys.executable, "-m", "plancheck", "check", str(folder), "--format", "json", "-o", str(out),
                "--jobs", str(args.jobs)]
         cold, cold_mem, _ = timed(cmd, str(run_dir))
+        phases = timed.phases
         warm, warm_mem, _ = timed(cmd, str(run_dir))
         floor = read_and_normalise(folder)
         row = {"documents": docs, "megabytes": round(size / 1e6, 1), "cold_s": round(cold, 2),
                "warm_s": round(warm, 2), "docs_per_s_cold": round(docs / cold, 1),
                "mb_per_s_cold": round(size / 1e6 / cold, 2), "peak_mb_cold": cold_mem, "peak_mb_warm": warm_mem,
-               "read_normalise_s": round(floor, 2), **detection(out, manifest)}
+               "read_normalise_s": round(floor, 2), **detection(out, manifest), "phases_cold_s": phases}
         report["sizes"].append(row)
         print(json.dumps(row), flush=True)
     if not args.skip_profile and args.sizes:

@@ -84,22 +84,24 @@ def _phase2(item: tuple[str, list[str]]):
 
 def _map(func, items: list, jobs: int, state: dict, progress) -> list:
     """``func`` over items, in order, in ``jobs`` processes (1: in this one)."""
+    return list(_imap(func, items, jobs, state, progress))
+
+
+def _imap(func, items: list, jobs: int, state: dict, progress):
+    """Like :func:`_map`, yielding each result as it comes (in order)."""
     if jobs <= 1 or len(items) < MIN_PARALLEL:
         _init(state)
-        out = []
         for item in items:
-            out.append(func(item))
+            yield func(item)
             progress(1)
-        return out
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(32, len(items) // (jobs * 8)))
-    out = []
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(state,)) as pool:
         for r in pool.map(func, items, chunksize=chunk):
-            out.append(r)
+            yield r
             progress(1)
-    return out
 
 
 def default_jobs() -> int:
@@ -144,6 +146,7 @@ def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], expl
 
 def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cache, keep_sources, planned) -> Run:
     tick = progress or (lambda n: None)
+    lap = Stopwatch()
     state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
     rp = planned or plan_run(files, corpus, packs, cfg, lang, with_keys=cache is not None)
     files, extra, fp, hashes, run_key = rp.files, rp.extra, rp.fingerprint, rp.hashes, rp.key
@@ -151,37 +154,70 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         final = _get_final(cache, run_key)
         if final is not None:  # nothing changed since the last run: its results, as they were
             tick(len(files) + len(extra))
+            lap("cached run")
             return final
 
     results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick)
     context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick)
     run = Run(results, context)
+    lap("read, parse, local rules")
 
+    by_path = {r.path: r for r in results}
     found = cache.get_chunked("runs", run_key) if cache else None
-    stored = dict(found[1]) if found else None
-    if stored is None:
+    if found is not None:
+        for path, out in found[1]:
+            merge(by_path[path], *out)
+    else:
         graph = run.graph
         graph.cycles  # found once here, not once in every worker
+        lap("citation graph")
         todo = [(r.path, r.packs) for r in results if r.plan is not None and r.path in graph.nodes]
         sources = {r.path: r.source for r in results if r.source is not None}
         # Forked workers share the batch's plans only until they touch them; past
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
-        added = _map(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
-        stored = {path: out for (path, _), out in zip(todo, added)}
-        del added
+        outputs = _imap(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
+
+        def merged():  # each document's graph findings join its (packed) result as they come
+            for (path, _), out in zip(todo, outputs):
+                merge(by_path[path], *out)
+                yield path, out
+
         if cache:
-            cache.put_chunked("runs", run_key, stored.items())
-    for r in results:
-        out = stored.pop(r.path, None)
-        if out is not None:
-            merge(r, *out)
-    del stored  # the graph findings now live (packed) in the results
+            cache.put_chunked("runs", run_key, merged())
+        else:
+            for _ in merged():
+                pass
+        lap("graph rules")
     if cache:
         _put_final(cache, run_key, run)
     if keep_sources:
         _reload_sources([*results, *context])
+    lap("merge, cache")
     return run
+
+
+class Stopwatch:
+    """Where a batch's time goes, on stderr when PLANCHECK_TIMINGS is set
+    (the benchmark reads it; a district office can too)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.clock = time.perf_counter
+        self.last = self.clock()
+        self.on = bool(os.environ.get("PLANCHECK_TIMINGS"))
+
+    def __call__(self, what: str) -> None:
+        now = self.clock()
+        if self.on:
+            import sys
+
+            print(f"plancheck: {what}: {now - self.last:.2f} s", file=sys.stderr)
+        self.last = now
+
+    def restart(self) -> None:
+        self.last = self.clock()
 
 
 def _put_final(cache: Cache, run_key: str, run: Run) -> None:

@@ -162,24 +162,20 @@ class Cache:
                 pass
 
     def put_chunked(self, table: str, key: str, items, head: dict | None = None, size: int = 500) -> None:
-        """A long list stored as rows of ``size`` items ("KEY:0", "KEY:1" ...)
-        written as they come, then its head row under ``key`` (read last, so a
-        run cut short leaves no half entry)."""
+        """A long list stored as rows of ``size`` items ("KEY:0", "KEY:1" ...),
+        each written (in its own short transaction) as soon as it is full,
+        then its head row under ``key``: read last, so a run cut short leaves
+        no half entry, and ``items`` may be made while they are stored."""
         count = 0
-
-        def rows():
-            nonlocal count
-            chunk: list = []
-            for item in items:
-                chunk.append(item)
-                if len(chunk) == size:
-                    yield f"{key}:{count}", chunk
-                    count, chunk = count + 1, []
-            if chunk:
-                yield f"{key}:{count}", chunk
-                count += 1
-
-        self.put_many(table, rows())
+        chunk: list = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) == size:
+                self.put_many(table, [(f"{key}:{count}", chunk)])
+                count, chunk = count + 1, []
+        if chunk:
+            self.put_many(table, [(f"{key}:{count}", chunk)])
+            count += 1
         self.put_many(table, [(key, {**(head or {}), "chunks": count})])
 
     def get_chunked(self, table: str, key: str) -> tuple[dict, list] | None:

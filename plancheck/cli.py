@@ -167,7 +167,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
               no_cache, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.baseline import BaselineError, filter_new, load_baseline, write_baseline as save_baseline
-    from plancheck.batch import check_paths, default_jobs, plan_run
+    from plancheck.batch import Stopwatch, check_paths, default_jobs, plan_run
     from plancheck.cache import key as cache_key
     from plancheck.config import load_config
     from plancheck.engine import fails
@@ -192,8 +192,10 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         sys.exit(2)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     context_files = _collect(corpus)
+    lap = Stopwatch()
     cache = None if no_cache else _open_cache(cfg)
     planned = plan_run(files, context_files, packs, cfg, lang, with_keys=cache is not None)
+    lap("list and hash files")
     colour = output is None and sys.stdout.isatty()
     # An unchanged run asked for the same report: answer from the cache.
     out_key = "" if cache is None or baseline or write_baseline or fmt == "html" else cache_key(
@@ -203,10 +205,12 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     if stored is not None and len(blocks) == stored["blocks"]:
         cache.close()
         _write((blocks[f"{out_key}:{i}"] for i in range(stored["blocks"])), output)
+        lap("stored report")
         sys.exit(stored["status"])
     with _progress(len(files) + len(context_files), lang) as tick:
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
                           cache=cache, keep_sources=fmt == "html", planned=planned)
+    lap.restart()  # check_paths told its own phases
     if write_baseline:
         n = save_baseline(write_baseline, [f for r in run.results for f in r.findings])
         click.echo(("plancheck: đã ghi {n} phát hiện vào {p}" if lang == "vi" else "plancheck: wrote {n} findings to {p}")
@@ -226,6 +230,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
                sink=to_cache if out_key else None)
     if out_key:
         cache.put_many("outputs", [(out_key, {"status": status, "blocks": len(written)})])
+    lap("report")
     if cache is not None:
         cache.close()
     sys.exit(status)
