@@ -170,6 +170,8 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     else:
         graph = run.graph
         graph.cycles  # found once here, not once in every worker
+        if not keep_sources:
+            _forget_unread_items(graph)
         lap("citation graph")
         todo = [(r.path, r.packs) for r in results if r.plan is not None and r.path in graph.nodes]
         sources = {r.path: r.source for r in results if r.source is not None}
@@ -195,6 +197,20 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         _reload_sources([*results, *context])
     lap("merge, cache")
     return run
+
+
+def _forget_unread_items(graph) -> None:
+    """Drop the content items of documents that no document of the run cites.
+
+    The graph rules read a plan's items only when it is a parent (its
+    children must carry them), and nothing later reads them; most plans of
+    a batch are communes that nobody cites, so this is a good part of what a
+    national batch holds.
+    """
+    cited = {e.target for e in graph.edges if e.resolved}
+    for node in graph.nodes.values():
+        if node.plan is not None and node.plan.content_items and node.id not in cited:
+            node.plan.content_items = []
 
 
 class Stopwatch:
@@ -247,6 +263,9 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> li
     todo = [p for p in paths if keys.get(p) not in hits]
     tick(len(paths) - len(todo))
     fresh = dict(zip(todo, _map(func, todo, jobs, state, tick)))
+    shared: dict[tuple, list] = {}
+    for r in fresh.values():  # one list object per combination of packs, not one per document
+        r.packs = shared.setdefault(tuple(r.packs), r.packs)
     if cache and fresh:
         cache.put_many("files", ((keys[p], _storable(r)) for p, r in fresh.items()))
     return [fresh[p] if p in fresh else hits[keys[p]] for p in paths]

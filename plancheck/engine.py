@@ -18,7 +18,7 @@ from plancheck.config import Config
 from plancheck.i18n import message
 from plancheck.ingest import IngestError, read_source
 from plancheck.ingest.encoding import legacy_name
-from plancheck.model import Finding, Plan, Related
+from plancheck.model import Finding, Plan, Related, Signature
 from plancheck.packs import Rule, RulePack
 from plancheck.parse import parse
 from plancheck.source import Source
@@ -264,19 +264,22 @@ def check_file(path: str, packs: list[RulePack], explicit: bool, cfg: Config, la
     return check_plan(plan, source, select_packs(packs, plan, explicit), cfg, lang)
 
 
+_NO_SIGNATURE = Signature()
+
+
 def slim(result: FileResult, keep_source: bool = False) -> FileResult:
     """What later stages need of a checked document, and no more.
 
     The graph phase and the reports need the header fields, the citations,
     content items, reporting duties and the top-level sections; the bullet
-    sections, assignments and recipients were for the local rules only.
-    Dropping them (and the Source, re-read when the graph rules need it) cuts
-    the memory of a 50,000-document run by an order of magnitude.
+    sections, assignments, recipients and signature were for the local rules
+    only.  Dropping them (and the Source, re-read when the graph rules need
+    it) cuts the memory of a 50,000-document run by an order of magnitude.
     """
     plan = result.plan
     if plan is not None:
         result.plan = replace(plan, sections=[replace(s, children=[]) for s in plan.sections],
-                              assignments=[], recipients=[], references=[])
+                              assignments=[], recipients=[], references=[], signature=_NO_SIGNATURE)
     if not keep_source:
         result.source = None
         result.pack()  # a batch: findings stay packed until the report is written
