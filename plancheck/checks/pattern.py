@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT
 
@@ -70,34 +71,13 @@ def _lower_case_only(pattern: str) -> bool:
     return _ESCAPE.sub("", pattern) == _ESCAPE.sub("", pattern).lower()
 
 
-WORD_START = r"(?<![^\W\d_])"  # the packs' idiom for "at the start of a word"
-
-
 def _word_start_matches(pattern: str, text: str):
-    """``re.finditer(pattern, text)`` for a case-sensitive pattern.
-
-    A pattern that opens with the word-start look-behind makes Python try the
-    look-behind at every offset; without it the expression opens with its
-    words, which the engine skips to several times faster.  So the
-    look-behind is tested by hand on each match, and a rejected match is
-    searched again one character on, which finds exactly what the full
-    pattern finds.
-    """
-    if not pattern.startswith(WORD_START):
-        yield from _compile(pattern, False).finditer(text)
-        return
-    rx = _compile(pattern[len(WORD_START):], False)
-    pos = 0
-    while True:
-        m = rx.search(text, pos)
-        if m is None:
-            return
-        s = m.start()
-        if s > 0 and (text[s - 1].isalpha()):
-            pos = s + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > s else s + 1
+    """``re.finditer(pattern, text)`` for a case-sensitive pattern; one that
+    opens with the word-start look-behind is searched from its words."""
+    bare = wordstart.strip(pattern)
+    if bare is None:
+        return _compile(pattern, False).finditer(text)
+    return wordstart.finditer(_compile(bare, False), text)
 
 
 def _matches(ctx: Context, opts: Options, pattern: str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from plancheck import wordstart
 from plancheck.model import Citation, Reference
 from plancheck.parse.dates import DATE_PATTERN, date_from_match
 from plancheck.parse.doctypes import (
@@ -184,8 +185,8 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
     return out
 
 
-_REFERENCE_RE = re.compile(
-    r"(?<![^\W\d_])(?P<tw>Kế hoạch|Chương trình(?: tổng thể)?|Quyết định|Nghị quyết|Chỉ thị|Đề án)"
+_REFERENCE_RE = re.compile(  # at a word start: searched with plancheck.wordstart
+    r"(?P<tw>Kế hoạch|Chương trình(?: tổng thể)?|Quyết định|Nghị quyết|Chỉ thị|Đề án)"
     r"(?P<rest>[ \t]+(?!số\b|\d|này\b|của cơ quan\b)[^\n;.()]{10,200})"
 )
 _REFERENCE_CUE = re.compile(r"năm \d{4}|giai đoạn|của (?:Chính phủ|UBND|Ủy ban|tỉnh|huyện|thị xã|xã|phường|thành phố|Thủ tướng)", re.I)
@@ -202,7 +203,7 @@ def find_references(
     out: list[Reference] = []
     pos = 0
     while True:
-        m = _REFERENCE_RE.search(text, pos)
+        m = wordstart.search(_REFERENCE_RE, text, pos)
         if m is None:
             break
         start = m.start()

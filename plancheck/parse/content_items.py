@@ -63,6 +63,8 @@ def find_content_items(source: Source, sections: list[Section]) -> list[ContentI
 
 def _content_sections(sections: list[Section]):
     for s in sections:
+        if not s.children:  # a leaf (most bullets) can neither be nor hold a content section
+            continue
         heading = fold_plain(s.heading)
         if _CONTENT_HEADING.search(heading) and not _NOT_CONTENT.search(heading) and s.children:
             yield s
