@@ -82,6 +82,8 @@ def _split_lines(text: str) -> list[str]:
 
 
 def _unicode_lines(text: str) -> list[DecodedLine]:
+    if unicodedata.is_normalized("NFC", text):  # the usual case: no line needs composing
+        return [(line, None) for line in _split_lines(text)]
     out: list[DecodedLine] = []
     for line in _split_lines(text):
         if unicodedata.is_normalized("NFC", line):

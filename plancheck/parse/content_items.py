@@ -23,9 +23,8 @@ from plancheck.vietnamese import fold_plain
 
 _CONTENT_HEADING = re.compile(r"\b(noi dung|nhiem vu)\b")
 _NOT_CONTENT = re.compile(r"\b(to chuc thuc hien|kinh phi|hinh thuc)\b")
-_INLINE = re.compile(
-    r"(?:các|những)\s+(?:lĩnh vực|nội dung|nhiệm vụ)(?:\s+(?:chính|trọng tâm|sau))*\s*:\s*(?P<list>[^\n]+)",
-    re.IGNORECASE,
+_INLINE = re.compile(  # matched on the lower-cased text (twice as fast as IGNORECASE)
+    r"(?:các|những)\s+(?:lĩnh vực|nội dung|nhiệm vụ)(?:\s+(?:chính|trọng tâm|sau))*\s*:\s*(?P<list>[^\n]+)"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:tiếp tục|đẩy mạnh|tăng cường)\s+)?(?:tuyên truyền(?:,\s*phổ biến)?|thông tin)\s+(?:về\s+)?",
@@ -45,8 +44,9 @@ def find_content_items(source: Source, sections: list[Section]) -> list[ContentI
             item = _item(child.heading, child.line)
             if item:
                 items.append(item)
-    for m in _INLINE.finditer(source.text):
-        parts = [p.strip(" .") for p in re.split(r";", m.group("list"))]
+    for m in _INLINE.finditer(source.lowered):
+        listed = source.text[m.start("list"):m.end("list")]
+        parts = [p.strip(" .") for p in re.split(r";", listed)]
         parts = [p for p in parts if 1 <= len(p.split()) <= _MAX_WORDS]
         if len(parts) >= 3:
             line = source.locate(m.start("list"))[0]
