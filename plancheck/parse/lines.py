@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _MD_DRESSING = re.compile(r"^\s*(?:#{1,6}\s*)?|\s+$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built field by field through object.__setattr__
 class Line:
     index: int  # 0-based clean line
     start: int  # offset of the first character of ``raw``

@@ -20,6 +20,7 @@ _ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/]\s*(?P<head>\S.*)$")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.|\))?\s+(?P<head>\S.*)$")
 _LETTER = re.compile(r"^(?P<num>[a-zđ])\s*[.)]\s+(?P<head>\S.*)$")
 _BULLET = re.compile(r"^(?P<num>[-+•–])\s*(?P<head>\S.*)$")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 
 
 def _heading_text(head: str, style: str) -> str:
@@ -37,19 +38,24 @@ def _classify(line: Line) -> tuple[str, str, str] | None:
     p = line.plain
     if not p:
         return None
-    m = _ROMAN.match(p)
-    if m:
-        return "roman", m.group("num"), m.group("head")
-    m = _ARABIC.match(p)
-    if m and (m.group("dot") or "." in m.group("num")):
-        depth = m.group("num").count(".")
-        return f"arabic{depth}", m.group("num"), m.group("head")
-    m = _LETTER.match(p)
-    if m:
-        return "letter", m.group("num"), m.group("head")
-    m = _BULLET.match(p)
-    if m:
-        return "bullet", m.group("num"), m.group("head")
+    first = p[0]  # each numbering style starts with its own kind of character: try only that one
+    if first in "IVXL":
+        m = _ROMAN.match(p)
+        if m:
+            return "roman", m.group("num"), m.group("head")
+    elif first.isdigit():
+        m = _ARABIC.match(p)
+        if m and (m.group("dot") or "." in m.group("num")):
+            depth = m.group("num").count(".")
+            return f"arabic{depth}", m.group("num"), m.group("head")
+    elif first in _LETTERS:
+        m = _LETTER.match(p)
+        if m:
+            return "letter", m.group("num"), m.group("head")
+    elif first in "-+•–":
+        m = _BULLET.match(p)
+        if m:
+            return "bullet", m.group("num"), m.group("head")
     if (line.markdown_heading or line.bold) and len(p) < 200:
         return "markdown", "", p
     return None
