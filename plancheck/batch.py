@@ -273,7 +273,7 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> li
 
 def _storable(result: FileResult) -> FileResult:
     """The cached copy: without its Source (the file is on disk)."""
-    return FileResult(result.path, result.plan, None, list(result.packs), result.findings, result.coverage).pack()
+    return result.copy_with(result.plan)
 
 
 def _header_only(result: FileResult) -> FileResult:
@@ -283,7 +283,7 @@ def _header_only(result: FileResult) -> FileResult:
     if plan is not None:
         plan = replace(plan, sections=[], citations=[], references=[], reporting=[], content_items=[],
                        assignments=[], recipients=[])
-    return FileResult(result.path, plan, None, list(result.packs), result.findings, result.coverage).pack()
+    return result.copy_with(plan)
 
 
 def _reload_sources(results: list[FileResult]) -> None:

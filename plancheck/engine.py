@@ -71,6 +71,19 @@ class FileResult:
         self._unpack()
         self._coverage, self._packed = value, None
 
+    def contents(self) -> tuple[list[Finding], list[Coverage]]:
+        """(findings, coverage), unpacked once for both."""
+        if self._packed is None:
+            return self._findings, self._coverage
+        return pickle.loads(self._packed)
+
+    def copy_with(self, plan: Plan | None) -> FileResult:
+        """This result with another plan and no Source, sharing the packed
+        findings (nothing to unpack and pack again for the cache)."""
+        other = FileResult(self.path, plan, None, list(self.packs), self._findings, self._coverage)
+        other._packed = self._packed
+        return other.pack()
+
     def pack(self) -> FileResult:
         if self._packed is None:
             self._packed = pickle.dumps((self._findings, self._coverage), protocol=pickle.HIGHEST_PROTOCOL)
@@ -234,8 +247,9 @@ def merge(result: FileResult, findings: list[Finding], coverage: list[Coverage])
     if not findings and not coverage:
         return
     packed = result._packed is not None
-    result.findings = sorted([*result.findings, *findings], key=_order)
-    result.coverage = [*result.coverage, *coverage]
+    old_findings, old_coverage = result.contents()
+    result._findings, result._coverage, result._packed = (
+        sorted([*old_findings, *findings], key=_order), [*old_coverage, *coverage], None)
     if packed:
         result.pack()
 

@@ -22,6 +22,7 @@ CHECK_SCHEMA_VERSION = 1
 def file_record(r) -> dict:
     """One checked document: what it was understood to be, its themes and findings."""
     p = r.plan
+    findings, coverage = r.contents()
     return {
         "path": r.path,
         "kind": p.kind if p else None,
@@ -33,9 +34,9 @@ def file_record(r) -> dict:
         "themes": [
             {"theme": c.theme, "label": c.label, "covered": c.covered, "score": c.score,
              "excerpt": c.excerpt, "line": c.line}
-            for c in r.coverage
+            for c in coverage
         ],
-        "findings": dump(r.findings),
+        "findings": dump(findings),
     }
 
 
