@@ -39,7 +39,9 @@ DIR_NAME = ".plancheck_cache"
 
 def fingerprint(packs, cfg, lang: str) -> str:
     """What, besides a document's bytes, decides its result."""
-    h = hashlib.sha256(f"plancheck {__version__} schema {SCHEMA} lang {lang}\n".encode())
+    from plancheck.usercache import code_stamp
+
+    h = hashlib.sha256(f"plancheck {__version__} {code_stamp()} schema {SCHEMA} lang {lang}\n".encode())
     seen: set[str] = set()
     for pack in packs:
         for p in pack.chain():

@@ -212,7 +212,8 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
     if digest is not None and not _stack:
         from plancheck.usercache import load_pickle, user_cache_dir
 
-        cached_at = user_cache_dir() / "packs" / f"{_key(real, '')[:16]}-{_key(real, digest)[:16]}.pickle"
+        prefix = hashlib.sha256(real.encode()).hexdigest()[:16]  # one file per pack path: older ones are pruned
+        cached_at = user_cache_dir() / "packs" / f"{prefix}-{_key(real, digest)[:16]}.pickle"
         pack = load_pickle(cached_at)
         if isinstance(pack, RulePack) and pack.path == path and _still_valid(pack):
             return pack
@@ -235,8 +236,9 @@ _COMPILED_SCHEMA = 1  # bump when the pack classes change shape
 
 def _key(real: str, digest: str) -> str:
     from plancheck import __version__
+    from plancheck.usercache import code_stamp
 
-    return hashlib.sha256(f"{__version__} {_COMPILED_SCHEMA} {real} {digest}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{__version__} {code_stamp()} {_COMPILED_SCHEMA} {real} {digest}".encode()).hexdigest()[:32]
 
 
 def _file_digest(path: str) -> str | None:
