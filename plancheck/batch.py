@@ -4,9 +4,14 @@ Phase 1 reads, parses and runs the local rules of every document in a
 process pool (or takes the result from the cache when the file is
 unchanged); the results come back in input order whatever the parallelism.
 The graph is then built from every plan of the run.  Phase 2 runs the graph
-rules, again in the pool (each worker receives the graph once), unless the
-cache holds them for this exact set of documents.  One document's failure is
-a finding on it; the run goes on.
+rules, again in the pool (workers receive the graph by fork), or in this
+process past POOL_PHASE2_LIMIT documents, unless the cache holds them for
+this exact set of documents.  One document's failure is a finding on it; the
+run goes on.
+
+Memory is what limits a national batch, so results are slimmed and their
+findings packed in the workers, the graph findings are merged as they come,
+and everything written to the cache goes in chunks as it is made.
 """
 
 from __future__ import annotations
@@ -169,7 +174,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
             merge(by_path[path], *out)
     else:
         graph = run.graph
-        graph.cycles  # found once here, not once in every worker
+        _ = graph.cycles  # found once here, not once in every worker
         if not keep_sources:
             _forget_unread_items(graph)
         lap("citation graph")
