@@ -23,6 +23,7 @@ import json
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -188,23 +189,28 @@ def load() -> Gazetteer:
 
     The index file is keyed on the dataset's size and time and on this
     module's index schema; a stale one is removed when a new one is built.
-    Any problem with the file means building afresh, never failing.
+    Any problem with the file means building afresh, never failing; where
+    the user cache cannot be written (a read-only home), the index is built
+    in the temporary directory instead.
     """
     base = _data_dir()
     if base is None or not (base / "dataset.db").is_file():
         return Gazetteer(None)
     st = (base / "dataset.db").stat()
-    folder = user_cache_dir()
-    path = folder / f"gazetteer-{_INDEX_SCHEMA}-{st.st_size}-{int(st.st_mtime)}.sqlite"
-    if not _usable(path):
+    name = f"gazetteer-{_INDEX_SCHEMA}-{st.st_size}-{int(st.st_mtime)}.sqlite"
+    for folder in (user_cache_dir(), Path(tempfile.gettempdir()) / f"plancheck-{getattr(os, 'getuid', lambda: 0)()}"):
+        path = folder / name
+        if _usable(path):
+            return Gazetteer(path)
         try:
             _build(base, path)
         except (OSError, sqlite3.Error):
-            return Gazetteer(None)
+            continue
         for old in folder.glob("gazetteer-*"):
             if old != path and not old.name.endswith(".tmp"):
                 old.unlink(missing_ok=True)
-    return Gazetteer(path)
+        return Gazetteer(path)
+    return Gazetteer(None)
 
 
 _INDEX_SCHEMA = 3

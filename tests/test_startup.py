@@ -66,3 +66,15 @@ def test_an_edited_pack_is_compiled_again(tmp_path, monkeypatch):
     with pytest.raises(PackError) as info:
         load_pack(str(pack))
     assert "p.yaml:6:" in str(info.value) and "severity" in str(info.value)
+
+
+def test_an_unwritable_user_cache_still_finds_places(tmp_path):
+    """With no writable cache directory the packs are compiled in memory and
+    the gazetteer index goes to the temporary directory: the wrong-parent
+    check (which needs places) still fires on xã Chiềng Chung, which cites
+    15/KH-UBND of huyện Vân Hồ although it lies in Mộc Châu."""
+    env = {**os.environ, "XDG_CACHE_HOME": "/dev/null/cache", "TMPDIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "plancheck", "check", os.path.join(FIXTURES, "district"), "--no-cache"],
+                         capture_output=True, text=True, env=env)
+    assert "xa-chieng-chung.txt:13:8: LỖI CG107" in out.stdout, out.stdout[-1000:] + out.stderr[-1000:]
+    assert list(tmp_path.glob("plancheck-*/gazetteer-*.sqlite"))
