@@ -38,7 +38,15 @@ _DUTY_CUE = re.compile(
 )
 # A sentence ends at . ; ! ? or at a line break that starts something new
 # (a blank line, an item, a capital): PDF and wrapped text break lines mid-sentence.
-_BOUNDARY = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\n|[-+•*#]|[A-ZĐÀ-Ỹ0-9]))")
+# Two expressions, each opening with one character class that the engine
+# skips to quickly; their one-character matches never coincide, so their
+# union, sorted, is what the alternation of both would find, in half the time.
+_END_PUNCT = re.compile(r"[.;!?](?=\s|$)")
+_END_LINE = re.compile(r"\n(?=[ \t]*(?:\n|[-+•*#]|[A-ZĐÀ-Ỹ0-9]))")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return sorted([m.end() for m in _END_PUNCT.finditer(text)] + [m.end() for m in _END_LINE.finditer(text)])
 
 
 def sentence_at(source: Source, pos: int, start: int, end: int) -> tuple[int, int]:
@@ -48,7 +56,7 @@ def sentence_at(source: Source, pos: int, start: int, end: int) -> tuple[int, in
     only then ask for its sentence: most of a plan's hundreds of sentences
     never need to be cut out.  The sentence ends are found once per Source.
     """
-    ends = source.cached("sentence_ends", lambda: [m.end() for m in _BOUNDARY.finditer(source.text)])
+    ends = source.cached("sentence_ends", lambda: _sentence_ends(source.text))
     k = bisect_right(ends, pos)
     a = ends[k - 1] if k > 0 else 0
     b = ends[k] if k < len(ends) else len(source.text)
