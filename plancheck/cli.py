@@ -20,38 +20,40 @@ LANGS = click.Choice(["vi", "en"])
 _BLOCK = 1_000_000  # characters written (and cached) at a time
 
 
-def _write(text, output: str | None, sink=None) -> None:
-    """Write a report (a string, or pieces of one as they are made) to
-    ``output`` or stdout, a block at a time; each block also goes to ``sink``
-    (the output cache) so that no report is ever held whole in memory."""
-    pieces = [text] if isinstance(text, str) else text
-    block: list[str] = []
-    size = 0
+def _write(text, output: str | None) -> None:
+    """Write a report (a string, or pieces of one as they are made) to ``output`` or stdout."""
+    for _ in _written(text, output):
+        pass
+
+
+def _written(text, output: str | None):
+    """Write a report a block at a time, yielding each block once written, so
+    that the caller can store it too (the output cache) and no report is ever
+    held whole in memory."""
     fh = open(output, "w", encoding="utf-8") if output else None
     try:
-        for piece in pieces:
-            block.append(piece)
-            size += len(piece)
-            if size >= _BLOCK:
-                _flush(fh, "".join(block), sink)
-                block, size = [], 0
-        _flush(fh, "".join(block), sink)
+        for block in _blocks([text] if isinstance(text, str) else text):
+            if fh is not None:
+                fh.write(block)
+            else:
+                click.echo(block, nl=False)
+            yield block
     finally:
         if fh is not None:
             fh.close()
 
 
-def _flush(fh, text: str, sink) -> None:
-    if sink is not None and text:
-        sink(text)
-    _emit(fh, text)
-
-
-def _emit(fh, text: str) -> None:
-    if fh is not None:
-        fh.write(text)
-    elif text:
-        click.echo(text, nl=False)
+def _blocks(pieces):
+    block: list[str] = []
+    size = 0
+    for piece in pieces:
+        block.append(piece)
+        size += len(piece)
+        if size >= _BLOCK:
+            yield "".join(block)
+            block, size = [], 0
+    if block:
+        yield "".join(block)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -200,13 +202,12 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     # An unchanged run asked for the same report: answer from the cache.
     out_key = "" if cache is None or baseline or write_baseline or fmt == "html" else cache_key(
         planned.key, fmt, lang, fail_on, str(statistics), str(colour))
-    stored = cache.get("outputs", out_key) if out_key else None
-    blocks = cache.get_many("outputs", [f"{out_key}:{i}" for i in range(stored["blocks"])]) if stored else {}
-    if stored is not None and len(blocks) == stored["blocks"]:
+    stored = cache.get_chunked("outputs", out_key) if out_key else None
+    if stored is not None:
         cache.close()
-        _write((blocks[f"{out_key}:{i}"] for i in range(stored["blocks"])), output)
+        _write(stored[1], output)
         lap("stored report")
-        sys.exit(stored["status"])
+        sys.exit(stored[0]["status"])
     with _progress(len(files) + len(context_files), lang) as tick:
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
                           cache=cache, keep_sources=fmt == "html", planned=planned)
@@ -219,17 +220,12 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         for r in run.results:
             r.findings = filter_new(r.findings, accepted)
     status = 1 if fails([f for r in run.results for f in r.findings], fail_on) else 0
-    written: list[str] = []
-
-    def to_cache(block: str) -> None:
-        cache.put_many("outputs", [(f"{out_key}:{len(written)}", block)])
-        written.append("")
-
     with paused_gc():  # rendering a batch's report beside its results
-        _write(render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics), output,
-               sink=to_cache if out_key else None)
-    if out_key:
-        cache.put_many("outputs", [(out_key, {"status": status, "blocks": len(written)})])
+        report = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
+        if out_key:  # each block stored as it is written: the report is kept in rows, never whole
+            cache.put_chunked("outputs", out_key, _written(report, output), {"status": status}, size=1)
+        else:
+            _write(report, output)
     lap("report")
     if cache is not None:
         cache.close()

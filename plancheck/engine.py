@@ -45,37 +45,34 @@ class FileResult:
         self._findings, self._coverage = findings, list(coverage or [])
         self._packed: bytes | None = None
 
-    def _unpack(self) -> None:
-        if self._packed is not None:
-            self._findings, self._coverage = pickle.loads(self._packed)
-
-    @property
-    def findings(self) -> list[Finding]:
-        if self._packed is None:
-            return self._findings
-        return pickle.loads(self._packed)[0]
-
-    @findings.setter
-    def findings(self, value: list[Finding]) -> None:
-        self._unpack()
-        self._findings, self._packed = value, None
-
-    @property
-    def coverage(self) -> list[Coverage]:
-        if self._packed is None:
-            return self._coverage
-        return pickle.loads(self._packed)[1]
-
-    @coverage.setter
-    def coverage(self, value: list[Coverage]) -> None:
-        self._unpack()
-        self._coverage, self._packed = value, None
-
     def contents(self) -> tuple[list[Finding], list[Coverage]]:
         """(findings, coverage), unpacked once for both."""
         if self._packed is None:
             return self._findings, self._coverage
         return pickle.loads(self._packed)
+
+    def replace_contents(self, findings: list[Finding], coverage: list[Coverage]) -> None:
+        """New findings and coverage, kept packed if they were."""
+        packed = self._packed is not None
+        self._findings, self._coverage, self._packed = findings, coverage, None
+        if packed:
+            self.pack()
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.contents()[0]
+
+    @findings.setter
+    def findings(self, value: list[Finding]) -> None:
+        self.replace_contents(value, self.contents()[1])
+
+    @property
+    def coverage(self) -> list[Coverage]:
+        return self.contents()[1]
+
+    @coverage.setter
+    def coverage(self, value: list[Coverage]) -> None:
+        self.replace_contents(self.contents()[0], value)
 
     def copy_with(self, plan: Plan | None) -> FileResult:
         """This result with another plan and no Source, sharing the packed
@@ -246,12 +243,8 @@ def graph_findings(plan: Plan, source: Source | None, pack_names: list[str], gra
 def merge(result: FileResult, findings: list[Finding], coverage: list[Coverage]) -> None:
     if not findings and not coverage:
         return
-    packed = result._packed is not None
     old_findings, old_coverage = result.contents()
-    result._findings, result._coverage, result._packed = (
-        sorted([*old_findings, *findings], key=_order), [*old_coverage, *coverage], None)
-    if packed:
-        result.pack()
+    result.replace_contents(sorted([*old_findings, *findings], key=_order), [*old_coverage, *coverage])
 
 
 def _order(f: Finding) -> tuple:

@@ -16,7 +16,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from plancheck.constraints import FieldProblem
-from plancheck.packs import _RULE_KEYS, PackError, PackFile, Rule, RulePack, _load_builtin, builtin_dir, builtin_names, load_pack
+from plancheck.packs import RULE_KEYS, PackError, PackFile, Rule, RulePack, builtin_dir, builtin_names, load_builtin, load_pack
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _UNKNOWN = {"extra_forbidden", "unexpected_keyword_argument"}
@@ -103,12 +103,22 @@ def _validate(cls: type, data: Any, path: str, node, at: tuple, describe) -> Any
         raise PackError(path, line, col, describe(".".join(str(p) for p in loc) or "(top level)", kind, msg)) from None
 
 
-def _describe_pack(key: str, kind: str, msg: str) -> str:
-    if kind in _UNKNOWN:
-        return f"unknown key {key!r}"
-    if kind in _MISSING:
-        return f"missing key {key!r}"
-    return f"{key}: {msg}"
+def _describer(lead: str = "", noun: str = "key", scope: str = "", other: str = "{key}: {msg}", prefix: str = ""):
+    """How a validation problem reads: "unknown key 'titel'", or for a rule's
+    options "rule X101: unknown option 'severty' for kind 'budget'"."""
+
+    def describe(key: str, kind: str, msg: str) -> str:
+        key = prefix + key
+        if kind in _UNKNOWN:
+            return f"{lead}unknown {noun} {key!r}{scope}"
+        if kind in _MISSING:
+            return f"{lead}missing {noun} {key!r}{scope}"
+        return lead + other.format(key=key, qkey=repr(key), msg=msg)
+
+    return describe
+
+
+_describe_pack = _describer()
 
 
 def _rule(path: str, node, i: int, raw: Any, pack_name: str, themes: dict) -> Rule:
@@ -117,20 +127,12 @@ def _rule(path: str, node, i: int, raw: Any, pack_name: str, themes: dict) -> Ru
     if not isinstance(raw, dict):
         line, col = _mark_of(node, ("rules", i))
         raise PackError(path, line, col, f"rules.{i}: a rule must be a mapping with id, kind, message and reference")
-    common = {k: v for k, v in raw.items() if k in _RULE_KEYS}
+    common = {k: v for k, v in raw.items() if k in RULE_KEYS}
     if isinstance(common.get("examples"), dict) and "pass" in common["examples"]:
         common["examples"] = {("pass_" if k == "pass" else k): v for k, v in common["examples"].items()}
-    rule = _validate(Rule, common, path, node, ("rules", i),
-                     lambda key, kind, msg: _describe_pack(f"rules.{i}.{key}", kind, msg))
-    options = {k: v for k, v in raw.items() if k not in _RULE_KEYS}
-
-    def describe_option(key: str, kind: str, msg: str) -> str:
-        if kind in _UNKNOWN:
-            return f"rule {rule.id}: unknown option {key!r} for kind {rule.kind!r}"
-        if kind in _MISSING:
-            return f"rule {rule.id}: missing option {key!r} for kind {rule.kind!r}"
-        return f"rule {rule.id}: option {key!r}: {msg}"
-
+    rule = _validate(Rule, common, path, node, ("rules", i), _describer(prefix=f"rules.{i}."))
+    options = {k: v for k, v in raw.items() if k not in RULE_KEYS}
+    describe_option = _describer(f"rule {rule.id}: ", "option", f" for kind {rule.kind!r}", "option {qkey}: {msg}")
     module = KINDS[rule.kind]
     rule.options = _validate(module.Options, options, path, node, ("rules", i), describe_option)
     rule.pack = pack_name
@@ -156,7 +158,7 @@ def compile_pack(path: str, stack: tuple[str, ...]) -> RulePack:
     here = os.path.dirname(path)
     is_builtin = os.path.realpath(here) == os.path.realpath(builtin_dir())
     parents = [
-        _load_builtin(p) if is_builtin and p in builtin_names() else load_pack(p, here, stack)
+        load_builtin(p) if is_builtin and p in builtin_names() else load_pack(p, here, stack)
         for p in pack.extends
     ]
     return RulePack(pack.pack, pack.title, path, pack.applies_to, pack.themes, rules, parents)

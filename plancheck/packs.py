@@ -120,7 +120,7 @@ class Rule:
             raise FieldProblem("kind", f"unknown rule kind {self.kind!r}; known kinds: {', '.join(sorted(KINDS))}")
 
 
-_RULE_KEYS = frozenset(f.name for f in fields(Rule)) - {"options", "pack"}
+RULE_KEYS = frozenset(f.name for f in fields(Rule)) - {"options", "pack"}
 
 
 @dataclass
@@ -242,11 +242,20 @@ def _key(real: str, digest: str) -> str:
 
 
 def _file_digest(path: str) -> str | None:
+    """The file's content hash, read once per process while the file is
+    unchanged (the built-in chain shares nd30.yaml among three packs)."""
     try:
-        with open(path, "rb") as fh:
-            return hashlib.sha256(fh.read()).hexdigest()
+        st = os.stat(path)
     except OSError:
         return None
+    return _digest_at(path, st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=256)
+def _digest_at(path: str, size: int, mtime_ns: int) -> str | None:
+    from plancheck.cache import content_hash
+
+    return content_hash(path)
 
 
 def _still_valid(pack: RulePack) -> bool:
@@ -255,10 +264,10 @@ def _still_valid(pack: RulePack) -> bool:
 
 
 def load_builtin_packs() -> list[RulePack]:
-    return [_load_builtin(name) for name in builtin_names()]
+    return [load_builtin(name) for name in builtin_names()]
 
 
 @functools.lru_cache(maxsize=None)
-def _load_builtin(name: str) -> RulePack:
+def load_builtin(name: str) -> RulePack:
     """Built-in packs are loaded once per process (cchc-tuyen-truyen extends cchc extends nd30)."""
     return load_pack(name)

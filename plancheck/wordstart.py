@@ -31,9 +31,8 @@ def search(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = No
         pos = m.start() + 1
 
 
-def finditer(rx: re.Pattern[str], text: str):
-    """Every non-overlapping match of ``rx`` that starts a word, in order."""
-    pos = 0
+def finditer(rx: re.Pattern[str], text: str, pos: int = 0):
+    """Every non-overlapping match of ``rx`` at or after ``pos`` that starts a word, in order."""
     while True:
         m = search(rx, text, pos)
         if m is None:

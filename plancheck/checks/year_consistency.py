@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT, in_range
 from plancheck.parse.duties import sentence_at
 
-# Matched on the lower-cased text; the word start ("năm", not "hằngnăm") is
-# tested by hand, so the expression begins with a literal that Python's
-# regular expressions can skip to quickly.
+# Matched at word starts ("năm", not "hằngnăm") on the lower-cased text, with
+# plancheck.wordstart: the expression begins with a literal, quick to skip to.
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 _LOOK_BACK = re.compile(
     r"kết quả|so với|đã đạt|đạt được|năm trước|tổng kết|đánh giá|giai đoạn|từ năm|đến năm|ngày\s+\d|tháng\s+\d",
@@ -56,13 +56,11 @@ def check(ctx: Context, rule) -> list[Hit]:
     taken = [(c.span.start, c.span.end) for c in plan.citations]
     hits: list[Hit] = []
     body_start = plan.header.title_span.end if plan.header.title_span else 0
-    for m in _YEAR.finditer(lowered, body_start):
+    for m in wordstart.finditer(_YEAR, lowered, body_start):
         year = int(m.group(1))
         if year == plan.year or abs(year - plan.year) > opts.max_distance:
             continue
         start, end = m.span()
-        if start > 0 and lowered[start - 1].isalpha():
-            continue
         a, b = sentence_at(source, start, body_start, len(text))
         if end > b or any(x <= start < y for x, y in taken):
             continue

@@ -43,17 +43,15 @@ def _numbers_with_prefix(text: str):
             yield m.start(), None, m
 # "Đề án số 06": a numbered document without a symbol.  Found from "số 06"
 # backwards to the type word, for the same reason as _PREFIX_RE.
-# Matched on the lower-cased text from the literal "số" (quick to skip to);
-# the word start is tested by hand.
+# Matched at word starts on the lower-cased text (plancheck.wordstart), from
+# the literal "số", quick to skip to.
 _SO_SERIAL_RE = re.compile(r"số\s+(?P<serial>\d{1,5})(?![\d/\-–])")
 _TYPE_WORD_BEFORE_RE = re.compile(r"(?P<tw>" + TYPE_WORD_PATTERN + r")\s+\Z", re.IGNORECASE)
 
 
 def _bare_numbers(text: str, lowered: str):
     """(start, end, type word, serial) of every "<type word> số <n>" without a symbol."""
-    for m in _SO_SERIAL_RE.finditer(lowered):
-        if m.start() > 0 and lowered[m.start() - 1].isalpha():
-            continue
+    for m in wordstart.finditer(_SO_SERIAL_RE, lowered):
         t = _TYPE_WORD_BEFORE_RE.search(text, max(0, m.start() - _PREFIX_WINDOW), m.start())
         if t:
             yield t.start(), m.end(), t.group("tw"), m.group("serial")

@@ -40,7 +40,7 @@ def file_record(r) -> dict:
     }
 
 
-def json_chunks(run: Run) -> Iterator[str]:
+def render_json(run: Run) -> Iterator[str]:
     """The report as pieces of text, one document, node or edge per line.
 
     Streamed so that a national batch never holds its whole report (hundreds
@@ -65,7 +65,3 @@ def json_chunks(run: Run) -> Iterator[str]:
 def _lines(records: Iterator[str]) -> Iterator[str]:
     for i, record in enumerate(records):
         yield (",\n" if i else "") + record
-
-
-def render_json(run: Run) -> Iterator[str]:
-    return json_chunks(run)
