@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 
-from plancheck.cache import Cache, content_hash, fingerprint, key
+from plancheck.cache import Cache, content_hash, decode, encode, fingerprint, key
 from plancheck.config import Config
 from plancheck.engine import (
     FileResult,
@@ -34,6 +34,7 @@ from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
+STORE_EVERY = 250  # fresh results written to the cache this many at a time
 POOL_PHASE2_LIMIT = 15_000  # more documents than this: the graph rules run in this process (see _check_paths)
 
 
@@ -65,16 +66,25 @@ def _init(state: dict) -> None:
     _W.update(state)
 
 
-def _phase1(path: str) -> FileResult:
+def _phase1(path: str) -> FileResult | bytes:
     try:
-        return slim(check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"]), _W["keep_sources"])
+        result = slim(check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"]), _W["keep_sources"])
     except Exception as exc:  # never lose the run to one document
-        return FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
+        result = FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
+    return _sent(result)
 
 
-def _load_context(path: str) -> FileResult:
+def _load_context(path: str) -> FileResult | bytes:
     plan, source, _ = load_file(path, _W["lang"])
-    return slim(FileResult(path, plan, source, [], []), _W["keep_sources"])
+    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"]))
+
+
+def _sent(result: FileResult) -> FileResult | bytes:
+    """A worker's result as it travels back: with a cache, already in the
+    cache's form (the worker pickles it for the journey anyway, so the main
+    process stores the bytes it receives instead of pickling every result a
+    second time while the workers wait)."""
+    return encode(_storable(result)) if _W.get("encoded") else result
 
 
 def _phase2(item: tuple[str, list[str]]):
@@ -87,13 +97,9 @@ def _phase2(item: tuple[str, list[str]]):
         return [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
 
 
-def _map(func, items: list, jobs: int, state: dict, progress) -> list:
-    """``func`` over items, in order, in ``jobs`` processes (1: in this one)."""
-    return list(_imap(func, items, jobs, state, progress))
-
-
 def _imap(func, items: list, jobs: int, state: dict, progress):
-    """Like :func:`_map`, yielding each result as it comes (in order)."""
+    """``func`` over items in ``jobs`` processes (1: in this one), yielding
+    each result as it comes, in order."""
     if jobs <= 1 or len(items) < MIN_PARALLEL:
         _init(state)
         for item in items:
@@ -267,11 +273,22 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> li
     hits = cache.get_many("files", list(keys.values())) if cache else {}
     todo = [p for p in paths if keys.get(p) not in hits]
     tick(len(paths) - len(todo))
-    fresh = dict(zip(todo, _map(func, todo, jobs, state, tick)))
+    encoded = cache is not None and not state["keep_sources"]  # with the Source, what is stored differs from what is used
+    fresh: dict[str, FileResult] = {}
+    blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
-    for r in fresh.values():  # one list object per combination of packs, not one per document
-        r.packs = shared.setdefault(tuple(r.packs), r.packs)
-    if cache and fresh:
+    for p, out in zip(todo, _imap(func, todo, jobs, {**state, "encoded": encoded}, tick)):
+        if encoded:
+            blobs.append((keys[p], out))
+            out = decode(out)
+            if len(blobs) == STORE_EVERY:  # stored as they come, in short transactions
+                cache.put_encoded("files", blobs)
+                blobs = []
+        out.packs = shared.setdefault(tuple(out.packs), out.packs)  # one list per combination of packs
+        fresh[p] = out
+    if encoded:
+        cache.put_encoded("files", blobs)
+    elif cache and fresh:
         cache.put_many("files", ((keys[p], _storable(r)) for p, r in fresh.items()))
     return [fresh[p] if p in fresh else hits[keys[p]] for p in paths]
 

@@ -60,6 +60,15 @@ def fingerprint(packs, cfg, lang: str) -> str:
     return h.hexdigest()
 
 
+def encode(value) -> bytes:
+    """A value as the cache stores it (pickled, lightly compressed)."""
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def decode(blob: bytes):
+    return pickle.loads(zlib.decompress(blob))
+
+
 def content_hash(path: str) -> str | None:
     try:
         with open(path, "rb") as fh:
@@ -123,7 +132,7 @@ class Cache:
         if row is None:
             return None
         try:
-            return pickle.loads(zlib.decompress(row[0]))
+            return decode(row[0])
         except Exception:  # a damaged entry: drop it, check afresh
             self.delete(table, key)
             return None
@@ -141,7 +150,7 @@ class Cache:
                 return out
             for k, v in rows:
                 try:
-                    out[k] = pickle.loads(zlib.decompress(v))
+                    out[k] = decode(v)
                 except Exception:
                     self.delete(table, k)
         return out
@@ -150,9 +159,13 @@ class Cache:
         """Store (key, value) pairs in one transaction.  ``items`` may be a
         generator: each value is pickled only as SQLite takes it, so a batch's
         results never exist twice in memory."""
+        self.put_encoded(table, ((k, encode(v)) for k, v in items))
+
+    def put_encoded(self, table: str, blobs) -> None:
+        """Store (key, blob) pairs already made by :func:`encode` (by a worker
+        process, say), in one transaction."""
         if self.con is None:
             return
-        blobs = ((k, zlib.compress(pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), 1)) for k, v in items)
         try:
             self.con.execute("BEGIN IMMEDIATE")
             self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", blobs)
