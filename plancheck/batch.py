@@ -192,7 +192,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         outputs = _imap(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
 
         def merged():  # each document's graph findings join its (packed) result as they come
-            for (path, _), out in zip(todo, outputs):
+            for out, (path, _) in zip(outputs, todo):
                 merge(by_path[path], *out)
                 yield path, out
 
@@ -277,7 +277,7 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> li
     fresh: dict[str, FileResult] = {}
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
-    for p, out in zip(todo, _imap(func, todo, jobs, {**state, "encoded": encoded}, tick)):
+    for out, p in zip(_imap(func, todo, jobs, {**state, "encoded": encoded}, tick), todo):  # _imap first: it ends itself
         if encoded:
             blobs.append((keys[p], out))
             out = decode(out)
