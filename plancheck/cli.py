@@ -172,7 +172,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     from plancheck.batch import Stopwatch, check_paths, default_jobs, plan_run
     from plancheck.cache import key as cache_key
     from plancheck.config import load_config
-    from plancheck.engine import fails
+    from plancheck.engine import any_fails
     from plancheck.gcpause import paused_gc
     from plancheck.packs import PackError
     from plancheck.report import render
@@ -219,7 +219,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     if accepted is not None:
         for r in run.results:
             r.findings = filter_new(r.findings, accepted)
-    status = 1 if fails([f for r in run.results for f in r.findings], fail_on) else 0
+    status = 1 if any_fails(run.results, fail_on) else 0
     with paused_gc():  # rendering a batch's report beside its results
         report = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
         if out_key:  # each block stored as it is written: the report is kept in rows, never whole

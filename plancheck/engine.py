@@ -37,13 +37,14 @@ class FileResult:
     replaces the packed form.  Nothing is ever changed in place through them.
     """
 
-    __slots__ = ("path", "plan", "source", "packs", "_findings", "_coverage", "_packed")
+    __slots__ = ("path", "plan", "source", "packs", "_findings", "_coverage", "_packed", "_counts")
 
     def __init__(self, path: str, plan: Plan | None, source: Source | None, packs: list[str],
                  findings: list[Finding], coverage: list[Coverage] | None = None) -> None:
         self.path, self.plan, self.source, self.packs = path, plan, source, packs
         self._findings, self._coverage = findings, list(coverage or [])
         self._packed: bytes | None = None
+        self._counts: tuple[int, int, int] | None = None
 
     def contents(self) -> tuple[list[Finding], list[Coverage]]:
         """(findings, coverage), unpacked once for both."""
@@ -54,9 +55,16 @@ class FileResult:
     def replace_contents(self, findings: list[Finding], coverage: list[Coverage]) -> None:
         """New findings and coverage, kept packed if they were."""
         packed = self._packed is not None
-        self._findings, self._coverage, self._packed = findings, coverage, None
+        self._findings, self._coverage, self._packed, self._counts = findings, coverage, None, None
         if packed:
             self.pack()
+
+    def severity_counts(self) -> tuple[int, int, int]:
+        """(errors, warnings, infos): kept beside the packed findings, so the
+        exit status and the summary of a batch unpack nothing."""
+        if self._counts is None:
+            self._counts = _severity_counts(self.contents()[0])
+        return self._counts
 
     @property
     def findings(self) -> list[Finding]:
@@ -78,20 +86,31 @@ class FileResult:
         """This result with another plan and no Source, sharing the packed
         findings (nothing to unpack and pack again for the cache)."""
         other = FileResult(self.path, plan, None, list(self.packs), self._findings, self._coverage)
-        other._packed = self._packed
+        other._packed, other._counts = self._packed, self._counts
         return other.pack()
 
     def pack(self) -> FileResult:
         if self._packed is None:
+            self._counts = _severity_counts(self._findings)
             self._packed = pickle.dumps((self._findings, self._coverage), protocol=pickle.HIGHEST_PROTOCOL)
             self._findings = self._coverage = None
         return self
 
     def __getstate__(self):
-        return (self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed)
+        return (self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed,
+                self._counts)
 
     def __setstate__(self, state) -> None:
-        self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed = state
+        (self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed,
+         self._counts) = state
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def _severity_counts(findings: list[Finding]) -> tuple[int, int, int]:
+    severities = [f.severity for f in findings]
+    return severities.count("error"), severities.count("warning"), severities.count("info")
 
 
 def pack_applies(pack: RulePack, plan: Plan) -> bool:
@@ -300,3 +319,13 @@ def fails(findings: list[Finding], fail_on: str) -> bool:
         return False
     threshold = SEVERITY_RANK[fail_on]
     return any(SEVERITY_RANK[f.severity] >= threshold for f in findings)
+
+
+def any_fails(results: list[FileResult], fail_on: str) -> bool:
+    """Does any result hold a finding at or above ``fail_on``?  From the kept
+    counts: the exit status of a national batch unpacks no findings."""
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    ranks = [i for i, sev in enumerate(SEVERITIES) if SEVERITY_RANK[sev] >= threshold]
+    return any(r.severity_counts()[i] for r in results for i in ranks)

@@ -40,8 +40,11 @@ def describe(result: FileResult, lang: str) -> str:
 
 
 def summary_counts(results: list[FileResult]) -> dict[str, int]:
-    counts = Counter(f.severity for r in results for f in r.findings)
-    return {"files": len(results), "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"]}
+    errors = warnings = infos = 0
+    for r in results:
+        e, w, i = r.severity_counts()
+        errors, warnings, infos = errors + e, warnings + w, infos + i
+    return {"files": len(results), "errors": errors, "warnings": warnings, "infos": infos}
 
 
 def render_text(results: list[FileResult], lang: str, colour: bool = False, statistics: bool = False) -> str:
