@@ -129,24 +129,34 @@ _VNI_RE = re.compile("|".join(re.escape(k) for k in sorted(VNI_PAIRS, key=len, r
 _VNI_SINGLE_TABLE = {ord(k): v for k, v in VNI_SINGLES.items()}
 
 
+def decode_unicode(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of data in a Unicode encoding (UTF-8, with or without
+    its BOM, or UTF-16), line ends as in the file; None when the data is in a
+    legacy single-byte encoding.  Raises ValueError("binary") for data that
+    is not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), "utf-16"
+    if _looks_binary(data):
+        raise ValueError("binary")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_text(data: bytes) -> tuple[list[DecodedLine], str]:
     """Decode file bytes into NFC lines (with column maps where needed).
 
     Returns the lines and the encoding name (utf-8, utf-8-sig, utf-16, cp1258,
     tcvn3, vni).  Raises ValueError("binary") for data that is not text.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return _unicode_lines(data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _unicode_lines(data.decode("utf-16", errors="replace")), "utf-16"
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _unicode_lines(data.decode(utf16, errors="replace")), "utf-16"
-    if _looks_binary(data):
-        raise ValueError("binary")
-    try:
-        return _unicode_lines(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    found = decode_unicode(data)
+    if found is not None:
+        return _unicode_lines(found[0]), found[1]
     best = max(("cp1258", "tcvn3", "vni"), key=lambda enc: _score(_quick_decode(data, enc)))
     return _decode_single_byte(data, best), best

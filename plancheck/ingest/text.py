@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from plancheck.ingest.encoding import decode_text, legacy_name
+import unicodedata
+
+from plancheck.ingest.encoding import decode_text, decode_unicode, legacy_name
 from plancheck.ingest.errors import IngestError
 from plancheck.source import LineOrigin, Source, source_from_lines
 
@@ -11,14 +13,25 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
     if not data.strip():
         raise IngestError(path, "empty")
     try:
-        lines, encoding = decode_text(data)
+        unicode = decode_unicode(data)
+        if unicode is not None and unicodedata.is_normalized("NFC", unicode[0]):
+            # The usual file: its clean lines are its lines, column for column
+            # (no origins to list: see Source.origins).
+            text, encoding = unicode
+            source = Source(path, fmt, text.replace("\r\n", "\n").replace("\r", "\n"), [], encoding)
+        else:
+            source = _mapped_source(path, data, fmt)
     except ValueError:
         raise IngestError(path, "binary") from None
-    notes = []
-    if legacy_name(encoding):
-        notes.append(f"legacy-encoding:{encoding}")
-    pairs = [(text, LineOrigin(line=i + 1, columns=cols)) for i, (text, cols) in enumerate(lines)]
-    source = source_from_lines(path, fmt, pairs, encoding=encoding, notes=notes)
     if not source.text.strip():
         raise IngestError(path, "empty")
     return source
+
+
+def _mapped_source(path: str, data: bytes, fmt: str) -> Source:
+    """A legacy-encoded or decomposed text: each clean line keeps its file
+    line and, where decoding moved characters, their original columns."""
+    lines, encoding = decode_text(data)
+    notes = [f"legacy-encoding:{encoding}"] if legacy_name(encoding) else []
+    pairs = [(text, LineOrigin(line=i + 1, columns=cols)) for i, (text, cols) in enumerate(lines)]
+    return source_from_lines(path, fmt, pairs, encoding=encoding, notes=notes)
