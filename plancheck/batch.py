@@ -10,8 +10,11 @@ this exact set of documents.  One document's failure is a finding on it; the
 run goes on.
 
 Memory is what limits a national batch, so results are slimmed and their
-findings packed in the workers, the graph findings are merged as they come,
-and everything written to the cache goes in chunks as it is made.
+findings packed in the workers, the graph findings are merged into them as
+they come, and everything written to the cache goes in chunks as it is made.
+The main process is the one bottleneck of a pool, so the workers hand it
+their results in the form it keeps and stores: cache bytes from phase 1,
+merged and packed findings from phase 2.
 """
 
 from __future__ import annotations
@@ -87,14 +90,20 @@ def _sent(result: FileResult) -> FileResult | bytes:
     return encode(_storable(result)) if _W.get("encoded") else result
 
 
-def _phase2(item: tuple[str, list[str]]):
+def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
+    """One document's graph findings merged into its result, returned packed:
+    the worker does the merging (it has the result, by fork), so the main
+    process only takes the bytes."""
     path, pack_names = item
     graph = _W["graph"]
     plan = graph.nodes[path].plan
     try:
-        return graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"])
+        out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"])
     except Exception as exc:
-        return [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
+        out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
+    result = _W["results"][path]
+    merge(result, *out)
+    return result.packed_state()
 
 
 def _imap(func, items: list, jobs: int, state: dict, progress):
@@ -175,9 +184,9 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
 
     by_path = {r.path: r for r in results}
     found = cache.get_chunked("runs", run_key) if cache else None
-    if found is not None:
-        for path, out in found[1]:
-            merge(by_path[path], *out)
+    if found is not None:  # the graph phase of this very set of documents: its merged results
+        for path, packed, counts in found[1]:
+            by_path[path].set_packed(packed, counts)
     else:
         graph = run.graph
         _ = graph.cycles  # found once here, not once in every worker
@@ -189,12 +198,13 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         # Forked workers share the batch's plans only until they touch them; past
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
-        outputs = _imap(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources}, lambda n: None)
+        outputs = _imap(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources, "results": by_path},
+                        lambda n: None)
 
-        def merged():  # each document's graph findings join its (packed) result as they come
-            for out, (path, _) in zip(outputs, todo):
-                merge(by_path[path], *out)
-                yield path, out
+        def merged():  # each document's merged result, as it comes
+            for (packed, counts), (path, _) in zip(outputs, todo):
+                by_path[path].set_packed(packed, counts)
+                yield path, packed, counts
 
         if cache:
             cache.put_chunked("runs", run_key, merged())

@@ -33,7 +33,7 @@ import zlib
 
 from plancheck import __version__
 
-SCHEMA = 9  # bump when the pickled result classes change shape
+SCHEMA = 10  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
 
 

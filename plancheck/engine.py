@@ -89,6 +89,16 @@ class FileResult:
         other._packed, other._counts = self._packed, self._counts
         return other.pack()
 
+    def packed_state(self) -> tuple[bytes, tuple[int, int, int]]:
+        """(packed findings and coverage, severity counts): what another
+        process needs to give its copy of this result the same contents."""
+        self.pack()
+        return self._packed, self._counts
+
+    def set_packed(self, packed: bytes, counts: tuple[int, int, int]) -> None:
+        self._findings = self._coverage = None
+        self._packed, self._counts = packed, counts
+
     def pack(self) -> FileResult:
         if self._packed is None:
             self._counts = _severity_counts(self._findings)

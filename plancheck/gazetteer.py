@@ -323,6 +323,17 @@ def places(issuer: str | None, level: str | None, era: str = "legacy",
     """
     if not issuer or level not in ("province", "district", "commune"):
         return []
+    return list(_places(issuer, level, era, context, hint))
+
+
+@lru_cache(maxsize=65536)
+def _places(issuer: str, level: str, era: str, context: Place | None, hint: str | None) -> tuple[Place, ...]:
+    """:func:`places`, remembered: a batch asks the same question for every
+    commune plan citing its district's plan ("UBND huyện Mộc Châu")."""
+    return tuple(_find_places(issuer, level, era, context, hint))
+
+
+def _find_places(issuer: str, level: str, era: str, context: Place | None, hint: str | None) -> list[Place]:
     gaz = load()
     if not gaz.available:
         return []

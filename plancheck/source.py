@@ -82,9 +82,10 @@ class Source:
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original file for a clean offset."""
         idx, col = self.clean_position(offset)
-        return self._file_position(idx, col)
+        return self.file_position(idx, col)
 
-    def _file_position(self, idx: int, col: int) -> tuple[int, int]:
+    def file_position(self, idx: int, col: int) -> tuple[int, int]:
+        """1-based (line, column) in the original file of clean line ``idx``, column ``col``."""
         origin = self.origins[idx] if idx < len(self.origins) else None
         if origin is None:
             return idx + 1, col + 1
@@ -104,8 +105,8 @@ class Source:
         idx = bisect_right(starts, start) - 1
         nxt = starts[idx + 1] if idx + 1 < len(starts) else None
         end_idx = idx if nxt is None or last < nxt else bisect_right(starts, last) - 1
-        line, col = self._file_position(idx, start - starts[idx])
-        end_line, end_col = self._file_position(end_idx, last - starts[end_idx])
+        line, col = self.file_position(idx, start - starts[idx])
+        end_line, end_col = self.file_position(end_idx, last - starts[end_idx])
         return line, col, end_line, end_col, self.origins[idx] if idx < len(self.origins) else None
 
     def origin_of(self, offset: int) -> LineOrigin | None:

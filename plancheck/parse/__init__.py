@@ -18,7 +18,7 @@ from plancheck.parse.header import issuer_from_preamble, parse_header, year_of
 from plancheck.parse.levels import level_of
 from plancheck.parse.lines import split_lines
 from plancheck.parse.sections import build_sections
-from plancheck.parse.spans import make_span
+from plancheck.parse.spans import line_span, make_span
 from plancheck.source import Source
 
 _NEWS_MARKERS = re.compile(
@@ -63,7 +63,7 @@ def parse(source: Source) -> Plan:
     number = info.number.normalised if info.number and info.number.serial else None
 
     def span_of(ln):
-        return make_span(source, ln.plain_start, ln.plain_start + len(ln.plain)) if ln else None
+        return line_span(source, ln) if ln else None
 
     header = Header(
         number_line=span_of(info.number_line),

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from plancheck.model import Assignment, ReportingStatement, Section
 from plancheck.parse.lines import Line
-from plancheck.parse.spans import make_span
+from plancheck.parse.spans import line_span, make_span
 from plancheck.parse.sections import walk
 from plancheck.source import Source
 from plancheck.vietnamese import canonical_tones
@@ -129,7 +129,7 @@ def find_assignments(source: Source, lines: list[Line], sections: list[Section])
         if not m:
             continue
         role = "lead" if m.group("role").lower() == "chủ trì" else "support"
-        span = make_span(source, ln.plain_start, ln.plain_start + len(ln.plain))
+        span = line_span(source, ln)
         out.append(
             Assignment(role=role, unit=m.group("unit").strip(), text=ln.plain, line=span.line, span=span)
         )

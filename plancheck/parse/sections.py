@@ -13,7 +13,7 @@ import re
 
 from plancheck.model import Section
 from plancheck.parse.lines import Line
-from plancheck.parse.spans import make_span
+from plancheck.parse.spans import line_span
 from plancheck.source import Source
 
 _ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/]\s*(?P<head>\S.*)$")
@@ -74,7 +74,7 @@ def build_sections(source: Source, lines: list[Line], start_index: int, end_inde
         style_key, number, head = cls
         style = "arabic" if style_key.startswith("arabic") else style_key
         heading = _heading_text(head, style)
-        span = make_span(source, ln.plain_start, ln.plain_start + len(ln.plain))
+        span = line_span(source, ln)
         if style_key == "bullet":
             while stack and stack[-1][0] == "bullet":
                 stack.pop()

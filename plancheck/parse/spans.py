@@ -3,12 +3,37 @@
 from __future__ import annotations
 
 from plancheck.model import Span
+from plancheck.parse.lines import Line
 from plancheck.source import Source
 
 
 def make_span(source: Source, start: int, end: int) -> Span:
     end = max(end, start)
     line, column, end_line, end_column, origin = source.span_position(start, max(end - 1, start))
+    return Span(
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column + (1 if end > start else 0),
+        paragraph=origin.paragraph if origin else None,
+        page=origin.page if origin else None,
+    )
+
+
+def line_span(source: Source, ln: Line) -> Span:
+    """The span of a line's plain text, as :func:`make_span` gives it, without
+    searching for the line: the parser already knows it (section headings,
+    header lines and assignment lines make most of a plan's spans)."""
+    start = ln.plain_start
+    end = start + len(ln.plain)
+    last = max(end - 1, start)
+    if last - ln.start > len(ln.raw):  # Markdown dressing moved the text out of its line: look it up
+        return make_span(source, start, end)
+    line, column = source.file_position(ln.index, start - ln.start)
+    end_line, end_column = source.file_position(ln.index, last - ln.start)
+    origin = source.origins[ln.index] if ln.index < len(source.origins) else None
     return Span(
         start=start,
         end=end,
