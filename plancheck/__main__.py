@@ -1,6 +1,6 @@
 """`python -m plancheck` runs the CLI."""
 
-from plancheck.cli import main
+from plancheck.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()
