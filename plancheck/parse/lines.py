@@ -41,9 +41,14 @@ def strip_markdown(raw: str) -> tuple[str, int, bool, bool]:
 
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
+    append = out.append
     pos = 0
+    dressed = "*" in text or "#" in text or "_" in text  # most plans have no Markdown at all
     for i, raw in enumerate(text.split("\n")):
-        plain, lead, md_heading, bold = strip_markdown(raw)
-        out.append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
+        if dressed and ("*" in raw or "#" in raw or "_" in raw):
+            plain, lead, md_heading, bold = strip_markdown(raw)
+            append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
+        else:  # strip_markdown's first lines, inline
+            append(Line(i, pos, raw, raw.strip(), pos + len(raw) - len(raw.lstrip()), False, False))
         pos += len(raw) + 1
     return out

@@ -64,47 +64,45 @@ def _classify(line: Line) -> tuple[str, str, str] | None:
 def build_sections(source: Source, lines: list[Line], start_index: int, end_index: int) -> list[Section]:
     """Section tree of lines[start_index:end_index]."""
     roots: list[Section] = []
-    stack: list[tuple[str, Section]] = []
+    keys: list[str] = []  # the open sections' style keys, outermost first
+    open_sections: list[Section] = []
     body_end = lines[end_index - 1].start + len(lines[end_index - 1].raw) if end_index > 0 else 0
-    flat: list[Section] = []
     for ln in lines[start_index:end_index]:
+        if not ln.plain:
+            continue
         cls = _classify(ln)
         if cls is None:
             continue
         style_key, number, head = cls
-        style = "arabic" if style_key.startswith("arabic") else style_key
-        heading = _heading_text(head, style)
-        span = line_span(source, ln)
+        arabic = style_key.startswith("arabic")
+        style = "arabic" if arabic else style_key
         if style_key == "bullet":
-            while stack and stack[-1][0] == "bullet":
-                stack.pop()
-        else:
-            keys = [k for k, _ in stack]
-            if style_key in keys:
-                del stack[keys.index(style_key) :]
-            elif style_key.startswith("arabic") and any(k.startswith("arabic") for k in keys):
-                # "2.1." under "2.": deeper arabic stays below shallower ones.
-                depth = int(style_key[6:])
-                for i, k in enumerate(keys):
-                    if k.startswith("arabic") and int(k[6:]) >= depth:
-                        del stack[i:]
-                        break
+            while keys and keys[-1] == "bullet":
+                keys.pop()
+                open_sections.pop()
+        elif style_key in keys:
+            cut = keys.index(style_key)
+            del keys[cut:], open_sections[cut:]
+        elif arabic:  # "2.1." under "2.": deeper arabic stays below shallower ones.
+            depth = int(style_key[6:])
+            for i, k in enumerate(keys):
+                if k.startswith("arabic") and int(k[6:]) >= depth:
+                    del keys[i:], open_sections[i:]
+                    break
+        span = line_span(source, ln)
         section = Section(
             number=number or None,
             style=style,
-            heading=heading,
+            heading=_heading_text(head, style),
             line=span.line,
-            depth=len(stack) + 1,
+            depth=len(keys) + 1,
             span=span,
             body_start=ln.start + len(ln.raw) + 1,
             body_end=body_end,
         )
-        if stack:
-            stack[-1][1].children.append(section)
-        else:
-            roots.append(section)
-        stack.append((style_key, section))
-        flat.append(section)
+        (open_sections[-1].children if open_sections else roots).append(section)
+        keys.append(style_key)
+        open_sections.append(section)
     _close_sections(roots, body_end)
     return roots
 
