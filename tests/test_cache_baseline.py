@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import sqlite3
 import subprocess
@@ -120,3 +121,20 @@ def test_an_unchanged_run_answers_the_same_report_and_exit_code(tmp_path):
     con.close()
     english = plancheck(tmp_path, "check", "huyen", "--lang", "en")
     assert "ERROR CG102" in english.stdout  # another language is another report
+
+
+def test_a_damaged_entry_that_still_unpickles_is_not_trusted(tmp_path):
+    """A flipped byte inside a stored text still unpickles; the entry's
+    checksum is what tells it from the real result."""
+    from plancheck.cache import Cache
+
+    cache = Cache(str(tmp_path))
+    cache.put_many("files", [("k", {"number": "05/KH-UBND", "line": 12})])
+    con = sqlite3.connect(tmp_path / ".plancheck_cache" / "cache.sqlite3")
+    damaged = con.execute("SELECT v FROM files").fetchone()[0].replace(b"UBND", b"UBNX")
+    con.execute("UPDATE files SET v = ?", (damaged,))
+    con.commit()
+    con.close()
+    assert pickle.loads(damaged[:-4])["number"] == "05/KH-UBNX"  # the damage alone would go unnoticed
+    assert cache.get("files", "k") is None
+    assert cache.get_many("files", ["k"]) == {}
