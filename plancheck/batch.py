@@ -35,6 +35,7 @@ from plancheck.engine import (
 )
 from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
+from plancheck.vietnamese import Folded
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
 STORE_EVERY = 250  # fresh results written to the cache this many at a time
@@ -69,17 +70,21 @@ def _init(state: dict) -> None:
     _W.update(state)
 
 
-def _phase1(path: str) -> FileResult | bytes:
+def _phase1(path: str) -> tuple[FileResult | bytes, Folded | None]:
+    folded = None
     try:
-        result = slim(check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"]), _W["keep_sources"])
+        checked = check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"])
+        if _W.get("carry_folded") and checked.source is not None:
+            folded = checked.source.remembered("folded")
+        result = slim(checked, _W["keep_sources"])
     except Exception as exc:  # never lose the run to one document
         result = FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
-    return _sent(result)
+    return _sent(result), folded
 
 
-def _load_context(path: str) -> FileResult | bytes:
+def _load_context(path: str) -> tuple[FileResult | bytes, None]:
     plan, source, _ = load_file(path, _W["lang"])
-    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"]))
+    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), None
 
 
 def _sent(result: FileResult) -> FileResult | bytes:
@@ -98,7 +103,8 @@ def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
     graph = _W["graph"]
     plan = graph.nodes[path].plan
     try:
-        out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"])
+        out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"],
+                             folded=_W["folded"].get(path))
     except Exception as exc:
         out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
     result = _W["results"][path]
@@ -177,8 +183,13 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
             lap("cached run")
             return final
 
-    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick)
-    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick)
+    # The folded texts of phase 1 wait for the graph rules, which would fold
+    # every text again; not past the size where phase 2 leaves the pool for
+    # memory's sake, nor when the Sources themselves are kept.
+    carried: dict[str, Folded] = {}
+    state["carry_folded"] = not keep_sources and len(files) + len(extra) <= POOL_PHASE2_LIMIT
+    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick, carried)
+    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick, carried)
     run = Run(results, context)
     lap("read, parse, local rules")
 
@@ -198,12 +209,14 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         # Forked workers share the batch's plans only until they touch them; past
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
-        outputs = _imap(_phase2, todo, phase2_jobs, {**state, "graph": graph, "sources": sources, "results": by_path},
+        outputs = _imap(_phase2, todo, phase2_jobs,
+                        {**state, "graph": graph, "sources": sources, "results": by_path, "folded": carried},
                         lambda n: None)
 
         def merged():  # each document's merged result, as it comes
             for (packed, counts), (path, _) in zip(outputs, todo):
                 by_path[path].set_packed(packed, counts)
+                carried.pop(path, None)
                 yield path, packed, counts
 
         if cache:
@@ -276,7 +289,7 @@ def _get_final(cache: Cache, run_key: str) -> Run | None:
     return Run(results, head["context"], graph_lines=(nodes, edges))
 
 
-def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> list[FileResult]:
+def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, carried: dict) -> list[FileResult]:
     if not paths:
         return []
     keys = {p: key(fp, kind, p, hashes[p]) for p in paths} if cache else {}
@@ -287,7 +300,9 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick) -> li
     fresh: dict[str, FileResult] = {}
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
-    for out, p in zip(_imap(func, todo, jobs, {**state, "encoded": encoded}, tick), todo):  # _imap first: it ends itself
+    for (out, folded), p in zip(_imap(func, todo, jobs, {**state, "encoded": encoded}, tick), todo):  # _imap first: it ends itself
+        if folded is not None:
+            carried[p] = folded
         if encoded:
             blobs.append((keys[p], out))
             out = decode(out)

@@ -22,7 +22,7 @@ from plancheck.model import Finding, Plan, Related, Signature
 from plancheck.packs import Rule, RulePack
 from plancheck.parse import parse
 from plancheck.source import Source
-from plancheck.vietnamese import fold_plain
+from plancheck.vietnamese import Folded, fold_plain
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -255,8 +255,9 @@ def check_plan(plan: Plan, source: Source, packs: list[RulePack], cfg: Config, l
 
 
 def graph_findings(plan: Plan, source: Source | None, pack_names: list[str], graph, packs: list[RulePack],
-                   cfg: Config, lang: str) -> tuple[list[Finding], list[Coverage]]:
-    """The graph kinds' findings (and inherited coverage) for one document."""
+                   cfg: Config, lang: str, folded: Folded | None = None) -> tuple[list[Finding], list[Coverage]]:
+    """The graph kinds' findings (and inherited coverage) for one document.
+    ``folded``: its folded text, when the local checks' fold was kept."""
     chosen = [p for p in packs if p.name in pack_names]
     if not any(r.kind in GRAPH_KINDS for p in chosen for r in p.rules):
         return [], []
@@ -265,6 +266,8 @@ def graph_findings(plan: Plan, source: Source | None, pack_names: list[str], gra
             source = read_source(plan.path)
         except IngestError as exc:
             return [special_finding(plan.path, "unreadable", exc.render(lang).split(": ", 1)[1])], []
+    if folded is not None and folded.original_length == len(source.text):  # the same text as then
+        source.remember("folded", folded)
     ctx = Context(plan=plan, source=source, themes=_themes(chosen), lang=lang, graph=graph)
     return _run_rules(ctx, chosen, cfg, graph_phase=True), ctx.coverage
 

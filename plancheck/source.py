@@ -49,6 +49,15 @@ class Source:
             value = self._memo[name] = make()
         return value
 
+    def remembered(self, name: str):
+        """What :meth:`cached` made under ``name``, or None."""
+        return self._memo.get(name)
+
+    def remember(self, name: str, value) -> None:
+        """Keep a derived text made elsewhere (the fold of the local checks,
+        kept for the graph rules), as :meth:`cached` would."""
+        self._memo[name] = value
+
     @property
     def lowered(self) -> str:
         """The text in lower case, offset for offset (a letter whose lower
