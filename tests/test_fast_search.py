@@ -74,3 +74,14 @@ def test_word_start_search_finds_what_the_look_behind_finds(pattern):
     for text in _fixture_texts() + _random_texts(WORD_ALPHABET, 5000, 11):
         low = text.lower()
         assert _found(wordstart.finditer(bare, low)) == _found(full.finditer(low)), text
+
+
+SENTENCE_ALPHABET = ".;!? \n\tAĐa1-•\u00a0\u2028"
+
+
+def test_sentence_ends_are_those_of_the_plain_expression():
+    from plancheck.parse.duties import _sentence_ends
+
+    plain = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\n|[-+•*#]|[A-ZĐÀ-Ỹ0-9]))")
+    for text in _fixture_texts() + _random_texts(SENTENCE_ALPHABET, 20000, 5):
+        assert _sentence_ends(text) == [m.end() for m in plain.finditer(text)], text
