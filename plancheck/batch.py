@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from plancheck.cache import Cache, content_hash, decode, encode, fingerprint, key
 from plancheck.config import Config
@@ -49,6 +50,7 @@ class Run:
     results: list[FileResult]
     context: list[FileResult]
     _graph: object = field(default=None, repr=False)
+    known_places: dict = field(default_factory=dict, repr=False)  # path → graph.own_places, from the workers
     graph_lines: tuple[list[str], list[str]] | None = None  # the graph's nodes and edges as JSON texts, from the cache
 
     @property
@@ -58,7 +60,9 @@ class Run:
             from plancheck.graph import CitationGraph
 
             self._graph = CitationGraph.build(
-                [(r.plan, False) for r in self.results if r.plan] + [(r.plan, True) for r in self.context if r.plan])
+                [(r.plan, False) for r in self.results if r.plan] + [(r.plan, True) for r in self.context if r.plan],
+                self.known_places)
+            self.known_places = {}
         return self._graph
 
 
@@ -70,7 +74,7 @@ def _init(state: dict) -> None:
     _W.update(state)
 
 
-def _phase1(path: str) -> tuple[FileResult | bytes, Folded | None]:
+def _phase1(path: str) -> tuple[FileResult | bytes, Carried]:
     folded = None
     try:
         checked = check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"])
@@ -79,12 +83,29 @@ def _phase1(path: str) -> tuple[FileResult | bytes, Folded | None]:
         result = slim(checked, _W["keep_sources"])
     except Exception as exc:  # never lose the run to one document
         result = FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
-    return _sent(result), folded
+    return _sent(result), Carried(folded, _own_places(result.plan))
 
 
-def _load_context(path: str) -> tuple[FileResult | bytes, None]:
+def _load_context(path: str) -> tuple[FileResult | bytes, Carried]:
     plan, source, _ = load_file(path, _W["lang"])
-    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), None
+    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), Carried(None, _own_places(plan))
+
+
+class Carried(NamedTuple):
+    """What a phase-1 worker hands on to the graph phase beside its result
+    (never cached): the folded text, kept for the graph rules, and the
+    gazetteer's candidates for the document's own issuer."""
+
+    folded: Folded | None
+    places: tuple | None
+
+
+def _own_places(plan) -> tuple | None:
+    if plan is None or not _W.get("own_places"):
+        return None
+    from plancheck.graph import own_places
+
+    return own_places(plan)
 
 
 def _sent(result: FileResult) -> FileResult | bytes:
@@ -103,8 +124,9 @@ def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
     graph = _W["graph"]
     plan = graph.nodes[path].plan
     try:
+        carried = _W["carried"].get(path)
         out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"],
-                             folded=_W["folded"].get(path))
+                             folded=carried.folded if carried else None)
     except Exception as exc:
         out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
     result = _W["results"][path]
@@ -186,11 +208,16 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     # The folded texts of phase 1 wait for the graph rules, which would fold
     # every text again; not past the size where phase 2 leaves the pool for
     # memory's sake, nor when the Sources themselves are kept.
-    carried: dict[str, Folded] = {}
+    carried: dict[str, Carried] = {}
     state["carry_folded"] = not keep_sources and len(files) + len(extra) <= POOL_PHASE2_LIMIT
+    state["own_places"] = len(files) + len(extra) > 1  # one document: the graph asks only if it must
+    if state["own_places"]:
+        from plancheck.gazetteer import load
+
+        load()  # its index built, if need be, once, before the workers fork
     results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick, carried)
     context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick, carried)
-    run = Run(results, context)
+    run = Run(results, context, known_places={p: c.places for p, c in carried.items() if c.places is not None})
     lap("read, parse, local rules")
 
     by_path = {r.path: r for r in results}
@@ -210,7 +237,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
         outputs = _imap(_phase2, todo, phase2_jobs,
-                        {**state, "graph": graph, "sources": sources, "results": by_path, "folded": carried},
+                        {**state, "graph": graph, "sources": sources, "results": by_path, "carried": carried},
                         lambda n: None)
 
         def merged():  # each document's merged result, as it comes
@@ -300,9 +327,8 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, carri
     fresh: dict[str, FileResult] = {}
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
-    for (out, folded), p in zip(_imap(func, todo, jobs, {**state, "encoded": encoded}, tick), todo):  # _imap first: it ends itself
-        if folded is not None:
-            carried[p] = folded
+    for (out, handed_on), p in zip(_imap(func, todo, jobs, {**state, "encoded": encoded}, tick), todo):  # _imap first: it ends itself
+        carried[p] = handed_on
         if encoded:
             blobs.append((keys[p], out))
             out = decode(out)

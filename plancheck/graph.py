@@ -63,6 +63,7 @@ class Node:
     _place: Place | None = field(default=None, repr=False)
     _placed: bool = field(default=False, repr=False)
     _graph: CitationGraph | None = field(default=None, repr=False)
+    _candidates: tuple[Place, ...] | None = field(default=None, repr=False)  # own_places, when known
 
     @property
     def era(self) -> str:
@@ -98,6 +99,14 @@ def plan_year(plan: Plan) -> int | None:
     return plan.year
 
 
+def own_places(plan: Plan) -> tuple[Place, ...]:
+    """Every unit a document's issuer may name, before the corpus narrows
+    them: what the graph first asks of each document.  Found by the workers
+    beside the local checks, so that the main process, which builds the
+    graph alone, does not query the gazetteer once per document."""
+    return tuple(places(plan.issuer, plan.level, era_for(plan.date, plan_year(plan)), hint=plan.title))
+
+
 def citation_year(c: Citation) -> int | None:
     return c.date.year if c.date else c.year_in_number
 
@@ -113,17 +122,19 @@ class CitationGraph:
 
     # building ---------------------------------------------------------------
     @classmethod
-    def build(cls, plans: list[tuple[Plan, bool]]) -> CitationGraph:
-        """``plans``: (plan, corpus_only) for every readable document of the run."""
+    def build(cls, plans: list[tuple[Plan, bool]], known_places: dict | None = None) -> CitationGraph:
+        """``plans``: (plan, corpus_only) for every readable document of the run;
+        ``known_places``: path → :func:`own_places`, where the workers found them."""
         with paused_gc():
-            return cls._build(plans)
+            return cls._build(plans, known_places or {})
 
     @classmethod
-    def _build(cls, plans: list[tuple[Plan, bool]]) -> CitationGraph:
+    def _build(cls, plans: list[tuple[Plan, bool]], known_places: dict) -> CitationGraph:
         g = cls()
         for plan, corpus_only in plans:
             node = Node(plan.path, plan.path, plan.doc_type, plan.number, plan.date, plan_year(plan),
-                        plan.issuer, plan.level, False, corpus_only, plan.title, plan, _graph=g)
+                        plan.issuer, plan.level, False, corpus_only, plan.title, plan, _graph=g,
+                        _candidates=known_places.get(plan.path))
             g.nodes[node.id] = node
             g.out[node.id] = []
         index = _NumberIndex(g.documents)  # after every node exists: places look at the whole run
@@ -153,7 +164,7 @@ class CitationGraph:
         """A document's own place; a name found in several units is narrowed by
         the units its citations name, then by the units of the corpus's own
         district and province documents (a batch is one district's folder)."""
-        found = places(node.issuer, node.level, node.era, hint=node.title)
+        found = self._own_candidates(node)
         if len(found) <= 1:
             return found[0] if found else None
         named = set()
@@ -177,6 +188,12 @@ class CitationGraph:
         narrowed = prefer_written_type(pool, node.issuer)  # last: the data holds each unit's latest type
         return narrowed[0] if len(narrowed) == 1 else None
 
+    @staticmethod
+    def _own_candidates(node: Node) -> list[Place]:
+        if node._candidates is not None:
+            return list(node._candidates)
+        return places(node.issuer, node.level, node.era, hint=node.title)
+
     def _upper_docs_near(self, node: Node) -> list[Node]:
         """District/province documents in the node's folder or the folder above it."""
         if not node.path:
@@ -197,7 +214,7 @@ class CitationGraph:
         out = set()
         for n in self.documents:
             if n.level in ("district", "province"):
-                found = places(n.issuer, n.level, n.era, hint=n.title)
+                found = self._own_candidates(n)
                 if len(found) == 1:
                     out.add((found[0].province, found[0].district))
         return out
