@@ -51,7 +51,7 @@ class Run:
     context: list[FileResult]
     _graph: object = field(default=None, repr=False)
     known_places: dict = field(default_factory=dict, repr=False)  # path → graph.own_places, from the workers
-    graph_lines: tuple[list[str], list[str]] | None = None  # the graph's nodes and edges as JSON texts, from the cache
+    graph_lines: tuple[list[str], list[str]] | None = None  # the graph's nodes and edges as JSON texts, once made
 
     @property
     def graph(self):
@@ -302,8 +302,9 @@ def _put_final(cache: Cache, run_key: str, run: Run) -> None:
     with the graph's nodes and edges as JSON texts for the report."""
     from plancheck.graph import edge_lines, node_lines
 
-    cache.put_chunked("final", run_key + "/nodes", node_lines(run.graph))
-    cache.put_chunked("final", run_key + "/edges", edge_lines(run.graph))
+    run.graph_lines = list(node_lines(run.graph)), list(edge_lines(run.graph))  # the JSON report prints the same
+    cache.put_chunked("final", run_key + "/nodes", run.graph_lines[0])
+    cache.put_chunked("final", run_key + "/edges", run.graph_lines[1])
     cache.put_chunked("final", run_key, (_header_only(r) for r in run.results),
                       {"context": [_header_only(r) for r in run.context]})
 

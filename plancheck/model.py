@@ -207,6 +207,9 @@ def _public_fields(cls: type) -> tuple[str, ...]:
     return names
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def dump(value):
     """JSON values of a model object (dates as ISO strings; internal fields left out)."""
     if isinstance(value, (str, int, float, bool)) or value is None:
@@ -217,4 +220,8 @@ def dump(value):
         return value.isoformat()
     if isinstance(value, dict):
         return {k: dump(v) for k, v in value.items()}
-    return {name: dump(getattr(value, name)) for name in _public_fields(type(value))}
+    out = {}
+    for name in _public_fields(type(value)):
+        v = getattr(value, name)
+        out[name] = v if type(v) in _PLAIN else dump(v)  # most fields are plain: no call for them
+    return out
