@@ -85,3 +85,16 @@ def test_sentence_ends_are_those_of_the_plain_expression():
     plain = re.compile(r"[.;!?](?=\s|$)|\n(?=[ \t]*(?:\n|[-+•*#]|[A-ZĐÀ-Ỹ0-9]))")
     for text in _fixture_texts() + _random_texts(SENTENCE_ALPHABET, 20000, 5):
         assert _sentence_ends(text) == [m.end() for m in plain.finditer(text)], text
+
+
+INLINE_ALPHABET = ["các ", "những ", "lĩnh vực", "nội dung", "nhiệm vụ", " chính", " sau", ":", " ", "\n", "x; y", "  "]
+
+
+def test_inline_lists_from_their_keywords_are_finditers_lists():
+    from plancheck.parse.content_items import _INLINE, inline_lists
+
+    rnd = random.Random(13)
+    texts = [t.lower() for t in _fixture_texts()]
+    texts += ["".join(rnd.choice(INLINE_ALPHABET) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        assert _found(inline_lists(text)) == _found(_INLINE.finditer(text)), text

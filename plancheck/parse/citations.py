@@ -11,6 +11,7 @@ import re
 
 from plancheck import wordstart
 from plancheck.model import Citation, Reference
+from plancheck.parse.anchors import positions
 from plancheck.parse.dates import DATE_PATTERN, date_from_match
 from plancheck.parse.doctypes import (
     NUMBER_RE,
@@ -49,15 +50,8 @@ def number_matches(text: str):
     and spaces before it, so no match is missed; trying those starts in
     order, after the previous match's end, gives finditer's own matches.
     """
-    anchors: list[int] = []
-    for ch in _SEPARATORS:
-        i = text.find(ch)
-        while i >= 0:
-            anchors.append(i)
-            i = text.find(ch, i + 1)
-    anchors.sort()
     pos = 0
-    for j in anchors:
+    for j in positions(text, *_SEPARATORS):
         if j < pos:
             continue
         i = j

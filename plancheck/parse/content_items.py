@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from plancheck.model import ContentItem, Section
+from plancheck.parse.anchors import positions
 from plancheck.source import Source
 from plancheck.vietnamese import fold_plain
 
@@ -44,7 +45,7 @@ def find_content_items(source: Source, sections: list[Section]) -> list[ContentI
             item = _item(child.heading, child.line)
             if item:
                 items.append(item)
-    for m in _INLINE.finditer(source.lowered):
+    for m in inline_lists(source.lowered):
         listed = source.text[m.start("list"):m.end("list")]
         parts = [p.strip(" .") for p in re.split(r";", listed)]
         parts = [p for p in parts if 1 <= len(p.split()) <= _MAX_WORDS]
@@ -59,6 +60,29 @@ def find_content_items(source: Source, sections: list[Section]) -> list[ContentI
             seen.add(key)
             out.append(item)
     return out
+
+
+def inline_lists(lowered: str):
+    """``_INLINE.finditer(lowered)``, the same matches, found from the words
+    "lĩnh vực", "nội dung", "nhiệm vụ" (see plancheck.parse.anchors): a match
+    is "các" or "những", spaces, then one of them, so each keyword tells
+    where the only match that can hold it would begin."""
+    pos = 0
+    for k in positions(lowered, "lĩnh vực", "nội dung", "nhiệm vụ"):
+        if k < pos:
+            continue
+        j = k
+        while j > pos and lowered[j - 1].isspace():
+            j -= 1
+        if j == k:  # \s+: at least one space before the keyword
+            continue
+        for lead in ("các", "những"):
+            if j - len(lead) >= pos and lowered.startswith(lead, j - len(lead)):
+                m = _INLINE.match(lowered, j - len(lead))
+                if m:
+                    yield m
+                    pos = m.end()
+                break  # the two leads end in different letters: only one can end here
 
 
 def _content_sections(sections: list[Section]):
