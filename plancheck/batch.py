@@ -36,6 +36,7 @@ from plancheck.engine import (
 )
 from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
+from plancheck.folded_store import FoldedStore
 from plancheck.vietnamese import Folded
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
@@ -124,9 +125,8 @@ def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
     graph = _W["graph"]
     plan = graph.nodes[path].plan
     try:
-        carried = _W["carried"].get(path)
         out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"],
-                             folded=carried.folded if carried else None)
+                             folded=_W["folded"].get(path))
     except Exception as exc:
         out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
     result = _W["results"][path]
@@ -208,16 +208,16 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     # The folded texts of phase 1 wait for the graph rules, which would fold
     # every text again; not past the size where phase 2 leaves the pool for
     # memory's sake, nor when the Sources themselves are kept.
-    carried: dict[str, Carried] = {}
+    folded, places = FoldedStore(), {}
     state["carry_folded"] = not keep_sources and len(files) + len(extra) <= POOL_PHASE2_LIMIT
     state["own_places"] = len(files) + len(extra) > 1  # one document: the graph asks only if it must
     if state["own_places"]:
         from plancheck.gazetteer import load
 
         load()  # its index built, if need be, once, before the workers fork
-    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick, carried)
-    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick, carried)
-    run = Run(results, context, known_places={p: c.places for p, c in carried.items() if c.places is not None})
+    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick, folded, places)
+    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick, folded, places)
+    run = Run(results, context, known_places=places)
     lap("read, parse, local rules")
 
     by_path = {r.path: r for r in results}
@@ -237,13 +237,12 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
         outputs = _imap(_phase2, todo, phase2_jobs,
-                        {**state, "graph": graph, "sources": sources, "results": by_path, "carried": carried},
+                        {**state, "graph": graph, "sources": sources, "results": by_path, "folded": folded},
                         lambda n: None)
 
         def merged():  # each document's merged result, as it comes
             for (packed, counts), (path, _) in zip(outputs, todo):
                 by_path[path].set_packed(packed, counts)
-                carried.pop(path, None)
                 yield path, packed, counts
 
         if cache:
@@ -302,9 +301,11 @@ def _put_final(cache: Cache, run_key: str, run: Run) -> None:
     with the graph's nodes and edges as JSON texts for the report."""
     from plancheck.graph import edge_lines, node_lines
 
-    run.graph_lines = list(node_lines(run.graph)), list(edge_lines(run.graph))  # the JSON report prints the same
-    cache.put_chunked("final", run_key + "/nodes", run.graph_lines[0])
-    cache.put_chunked("final", run_key + "/edges", run.graph_lines[1])
+    nodes, edges = node_lines(run.graph), edge_lines(run.graph)
+    if len(run.graph.nodes) <= POOL_PHASE2_LIMIT:  # kept for the JSON report; past it, memory comes first
+        nodes, edges = run.graph_lines = list(nodes), list(edges)
+    cache.put_chunked("final", run_key + "/nodes", nodes)
+    cache.put_chunked("final", run_key + "/edges", edges)
     cache.put_chunked("final", run_key, (_header_only(r) for r in run.results),
                       {"context": [_header_only(r) for r in run.context]})
 
@@ -317,7 +318,8 @@ def _get_final(cache: Cache, run_key: str) -> Run | None:
     return Run(results, head["context"], graph_lines=(nodes, edges))
 
 
-def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, carried: dict) -> list[FileResult]:
+def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, folded: FoldedStore,
+                  places: dict) -> list[FileResult]:
     if not paths:
         return []
     keys = {p: key(fp, kind, p, hashes[p]) for p in paths} if cache else {}
@@ -329,7 +331,9 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, carri
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
     for (out, handed_on), p in zip(_imap(func, todo, jobs, {**state, "encoded": encoded}, tick), todo):  # _imap first: it ends itself
-        carried[p] = handed_on
+        folded.add(p, handed_on.folded)
+        if handed_on.places is not None:
+            places[p] = handed_on.places
         if encoded:
             blobs.append((keys[p], out))
             out = decode(out)
