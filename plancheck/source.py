@@ -82,6 +82,12 @@ class Source:
             self._line_starts = starts
         return self._line_starts
 
+    def know_line_starts(self, starts: list[int]) -> None:
+        """The offsets where the clean lines begin, from whoever split the
+        text already (the parser does, first thing)."""
+        if self._line_starts is None:
+            self._line_starts = starts
+
     def clean_position(self, offset: int) -> tuple[int, int]:
         """0-based (clean line index, column) of a text offset."""
         starts = self.line_starts

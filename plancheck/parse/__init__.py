@@ -31,6 +31,7 @@ _SELF_WORDS = re.compile(r"(Kế hoạch|Quyết định|Báo cáo|Chương trì
 def parse(source: Source) -> Plan:
     """Parse a clean Source into a Plan; never raises on odd text."""
     lines = split_lines(source.text)
+    source.know_line_starts([ln.start for ln in lines])
     info = parse_header(lines)
     text = source.text
 
