@@ -34,9 +34,9 @@ from plancheck.engine import (
     slim,
     special_finding,
 )
+from plancheck.folded_store import FoldedStore
 from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
-from plancheck.folded_store import FoldedStore
 from plancheck.vietnamese import Folded
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
@@ -250,6 +250,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         else:
             for _ in merged():
                 pass
+        folded.clear()  # the graph rules are done with the folded texts
         lap("graph rules")
     if cache:
         _put_final(cache, run_key, run)
@@ -330,7 +331,8 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, folde
     fresh: dict[str, FileResult] = {}
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
-    for (out, handed_on), p in zip(_imap(func, todo, jobs, {**state, "encoded": encoded}, tick), todo):  # _imap first: it ends itself
+    outputs = _imap(func, todo, jobs, {**state, "encoded": encoded}, tick)
+    for (out, handed_on), p in zip(outputs, todo):  # outputs first: the pool's generator is read to its end
         folded.add(p, handed_on.folded)
         if handed_on.places is not None:
             places[p] = handed_on.places

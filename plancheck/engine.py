@@ -120,7 +120,8 @@ SEVERITIES = ("error", "warning", "info")
 
 def _severity_counts(findings: list[Finding]) -> tuple[int, int, int]:
     severities = [f.severity for f in findings]
-    return severities.count("error"), severities.count("warning"), severities.count("info")
+    errors, warnings, infos = (severities.count(s) for s in SEVERITIES)
+    return errors, warnings, infos
 
 
 def pack_applies(pack: RulePack, plan: Plan) -> bool:

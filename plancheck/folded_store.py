@@ -40,5 +40,6 @@ class FoldedStore:
             return Folded(text, None, None, original_length)
         return Folded(text, maps[0].tolist(), maps[1].tolist(), original_length)
 
-    def __len__(self) -> int:
-        return len(self.index)
+    def clear(self) -> None:
+        self.buffer = bytearray()
+        self.index = {}

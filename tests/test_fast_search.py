@@ -98,3 +98,22 @@ def test_inline_lists_from_their_keywords_are_finditers_lists():
     texts += ["".join(rnd.choice(INLINE_ALPHABET) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
     for text in texts:
         assert _found(inline_lists(text)) == _found(_INLINE.finditer(text)), text
+
+
+def test_a_kept_folded_text_comes_back_as_it_was_folded():
+    from plancheck.folded_store import FoldedStore
+    from plancheck.vietnamese import fold
+
+    store = FoldedStore()
+    texts = {"a": "Kế hoạch  số 05/KH-UBND\n\n  Cải cách hành chính", "b": "Không có khoảng trắng thừa",
+             "c": "Chữ Hán 漢 không gấp được về ASCII"}
+    for name, text in texts.items():
+        store.add(name, fold(text))
+    for name in ("a", "b"):
+        kept, fresh = store.get(name), fold(texts[name])
+        assert (kept.text, kept.starts, kept.origins, kept.original_length) == \
+            (fresh.text, fresh.starts, fresh.origins, fresh.original_length)
+        assert kept.span(3, 9) == fresh.span(3, 9)
+    assert store.get("c") is None  # not ASCII once folded: folded again when needed
+    store.clear()
+    assert store.get("a") is None
