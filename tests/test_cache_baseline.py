@@ -135,6 +135,19 @@ def test_a_damaged_entry_that_still_unpickles_is_not_trusted(tmp_path):
     con.execute("UPDATE files SET v = ?", (damaged,))
     con.commit()
     con.close()
-    assert pickle.loads(damaged[:-4])["number"] == "05/KH-UBNX"  # the damage alone would go unnoticed
+    assert pickle.loads(damaged[1:-4])["number"] == "05/KH-UBNX"  # the damage alone would go unnoticed
     assert cache.get("files", "k") is None
     assert cache.get_many("files", ["k"]) == {}
+
+
+def test_large_entries_are_compressed_and_come_back_whole(tmp_path):
+    from plancheck.cache import COMPRESS_FROM, Cache
+
+    cache = Cache(str(tmp_path))
+    block = "Kế hoạch số 05/KH-UBND; " * (COMPRESS_FROM // 10)  # a report block, say
+    cache.put_many("outputs", [("big", block), ("small", "Kế hoạch")])
+    con = sqlite3.connect(tmp_path / ".plancheck_cache" / "cache.sqlite3")
+    sizes = dict(con.execute("SELECT k, length(v) FROM outputs"))
+    con.close()
+    assert sizes["big"] < len(block.encode()) // 10
+    assert cache.get("outputs", "big") == block and cache.get("outputs", "small") == "Kế hoạch"
