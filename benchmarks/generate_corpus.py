@@ -21,7 +21,7 @@ import json
 import random
 from pathlib import Path
 
-from plancheck.gazetteer import _strip_type, load
+from plancheck.gazetteer import _strip_type, legacy_units
 from plancheck.vietnamese import fold_plain
 
 AREAS = [
@@ -109,9 +109,9 @@ def cite(number: str, date, issuer: str) -> str:
 def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
     rng = random.Random(seed)
     tree: dict[str, dict[str, list[str]]] = {}
-    for r in load().legacy.rows:
-        if r.district and r.commune:
-            tree.setdefault(r.province, {}).setdefault(r.district, []).append(r.commune)
+    for province, district, commune in legacy_units():
+        if district and commune:
+            tree.setdefault(province, {}).setdefault(district, []).append(commune)
     provinces = sorted(tree)
     rng.shuffle(provinces)
     manifest = {"seed": seed, "documents": 0, "defects": []}

@@ -227,14 +227,25 @@ def _usable(path: Path) -> bool:
         return False
 
 
-def _build(base: Path, path: Path) -> None:
-    """Write the name index of both eras to ``path`` (atomically)."""
+def legacy_units() -> list[tuple[str, str | None, str | None]]:
+    """Every (province, district, commune) before 1 July 2025, in the dataset's
+    order (the benchmark's corpus generator walks them); empty without the data."""
+    base = _data_dir()
+    return _dataset_rows(base, "SELECT province, district, ward FROM admin_units_legacy") if base else []
+
+
+def _dataset_rows(base: Path, sql: str) -> list[tuple]:
     con = sqlite3.connect(f"file:{base / 'dataset.db'}?mode=ro", uri=True)
     try:
-        legacy = con.execute("SELECT province, district, ward FROM admin_units_legacy").fetchall()
-        current = con.execute("SELECT province, NULL, ward FROM admin_units").fetchall()
+        return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def _build(base: Path, path: Path) -> None:
+    """Write the name index of both eras to ``path`` (atomically)."""
+    legacy = _dataset_rows(base, "SELECT province, district, ward FROM admin_units_legacy")
+    current = _dataset_rows(base, "SELECT province, NULL, ward FROM admin_units")
     merged: dict[str, list[str]] = {}
     conv = base / "converter_2025.json"
     if conv.is_file():
