@@ -227,11 +227,14 @@ def _usable(path: Path) -> bool:
         return False
 
 
+_LEGACY_UNITS = "SELECT province, district, ward FROM admin_units_legacy"
+
+
 def legacy_units() -> list[tuple[str, str | None, str | None]]:
     """Every (province, district, commune) before 1 July 2025, in the dataset's
     order (the benchmark's corpus generator walks them); empty without the data."""
     base = _data_dir()
-    return _dataset_rows(base, "SELECT province, district, ward FROM admin_units_legacy") if base else []
+    return _dataset_rows(base, _LEGACY_UNITS) if base else []
 
 
 def _dataset_rows(base: Path, sql: str) -> list[tuple]:
@@ -244,7 +247,7 @@ def _dataset_rows(base: Path, sql: str) -> list[tuple]:
 
 def _build(base: Path, path: Path) -> None:
     """Write the name index of both eras to ``path`` (atomically)."""
-    legacy = _dataset_rows(base, "SELECT province, district, ward FROM admin_units_legacy")
+    legacy = _dataset_rows(base, _LEGACY_UNITS)
     current = _dataset_rows(base, "SELECT province, NULL, ward FROM admin_units")
     merged: dict[str, list[str]] = {}
     conv = base / "converter_2025.json"
