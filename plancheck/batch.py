@@ -114,8 +114,9 @@ def _sent(result: FileResult) -> FileResult | bytes:
     """A worker's result as it travels back: with a cache, already in the
     cache's form (the worker pickles it for the journey anyway, so the main
     process stores the bytes it receives instead of pickling every result a
-    second time while the workers wait)."""
-    return encode(_storable(result)) if _W.get("encoded") else result
+    second time while the workers wait).  Only a batch without Sources is
+    sent so: the result is already what the cache keeps."""
+    return encode(result) if _W.get("encoded") else result
 
 
 def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:

@@ -328,13 +328,6 @@ def slim(result: FileResult, keep_source: bool = False) -> FileResult:
     return result
 
 
-def fails(findings: list[Finding], fail_on: str) -> bool:
-    if fail_on == "never":
-        return False
-    threshold = SEVERITY_RANK[fail_on]
-    return any(SEVERITY_RANK[f.severity] >= threshold for f in findings)
-
-
 def any_fails(results: list[FileResult], fail_on: str) -> bool:
     """Does any result hold a finding at or above ``fail_on``?  From the kept
     counts: the exit status of a national batch unpacks no findings."""

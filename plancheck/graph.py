@@ -190,9 +190,8 @@ class CitationGraph:
 
     @staticmethod
     def _own_candidates(node: Node) -> list[Place]:
-        if node._candidates is not None:
-            return list(node._candidates)
-        return places(node.issuer, node.level, node.era, hint=node.title)
+        """:func:`own_places` of the node's plan, as the workers found them or now."""
+        return list(node._candidates if node._candidates is not None else own_places(node.plan))
 
     def _upper_docs_near(self, node: Node) -> list[Node]:
         """District/province documents in the node's folder or the folder above it."""

@@ -99,9 +99,14 @@ class Source:
         idx, col = self.clean_position(offset)
         return self.file_position(idx, col)
 
+    def origin_at(self, idx: int) -> LineOrigin | None:
+        """Where clean line ``idx`` came from; None for a line that is the
+        file's own line, column for column (see ``origins``)."""
+        return self.origins[idx] if idx < len(self.origins) else None
+
     def file_position(self, idx: int, col: int) -> tuple[int, int]:
         """1-based (line, column) in the original file of clean line ``idx``, column ``col``."""
-        origin = self.origins[idx] if idx < len(self.origins) else None
+        origin = self.origin_at(idx)
         if origin is None:
             return idx + 1, col + 1
         if origin.columns:
@@ -122,11 +127,11 @@ class Source:
         end_idx = idx if nxt is None or last < nxt else bisect_right(starts, last) - 1
         line, col = self.file_position(idx, start - starts[idx])
         end_line, end_col = self.file_position(end_idx, last - starts[end_idx])
-        return line, col, end_line, end_col, self.origins[idx] if idx < len(self.origins) else None
+        return line, col, end_line, end_col, self.origin_at(idx)
 
     def origin_of(self, offset: int) -> LineOrigin | None:
         idx, _ = self.clean_position(offset)
-        return self.origins[idx] if idx < len(self.origins) else None
+        return self.origin_at(idx)
 
     def line_text(self, clean_index: int) -> str:
         starts = self.line_starts

@@ -81,7 +81,9 @@ def _split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _unicode_lines(text: str) -> list[DecodedLine]:
+def unicode_lines(text: str) -> list[DecodedLine]:
+    """Lines of decoded Unicode text, each composed to NFC (with its column
+    map when composing moved characters)."""
     if unicodedata.is_normalized("NFC", text):  # the usual case: no line needs composing
         return [(line, None) for line in _split_lines(text)]
     out: list[DecodedLine] = []
@@ -157,6 +159,11 @@ def decode_text(data: bytes) -> tuple[list[DecodedLine], str]:
     """
     found = decode_unicode(data)
     if found is not None:
-        return _unicode_lines(found[0]), found[1]
+        return unicode_lines(found[0]), found[1]
+    return decode_legacy(data)
+
+
+def decode_legacy(data: bytes) -> tuple[list[DecodedLine], str]:
+    """Lines of data in the single-byte encoding (cp1258, tcvn3, vni) that reads best."""
     best = max(("cp1258", "tcvn3", "vni"), key=lambda enc: _score(_quick_decode(data, enc)))
     return _decode_single_byte(data, best), best

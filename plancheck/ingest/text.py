@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from plancheck.ingest.encoding import decode_text, decode_unicode, legacy_name
+from plancheck.ingest.encoding import decode_legacy, decode_unicode, legacy_name, unicode_lines
 from plancheck.ingest.errors import IngestError
 from plancheck.source import LineOrigin, Source, source_from_lines
 
@@ -14,13 +14,15 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
         raise IngestError(path, "empty")
     try:
         unicode = decode_unicode(data)
-        if unicode is not None and unicodedata.is_normalized("NFC", unicode[0]):
+        if unicode is None:
+            source = _mapped_source(path, fmt, *decode_legacy(data))
+        elif unicodedata.is_normalized("NFC", unicode[0]):
             # The usual file: its clean lines are its lines, column for column
             # (no origins to list: see Source.origins).
             text, encoding = unicode
             source = Source(path, fmt, text.replace("\r\n", "\n").replace("\r", "\n"), [], encoding)
         else:
-            source = _mapped_source(path, data, fmt)
+            source = _mapped_source(path, fmt, unicode_lines(unicode[0]), unicode[1])
     except ValueError:
         raise IngestError(path, "binary") from None
     if not source.text.strip():
@@ -28,10 +30,9 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
     return source
 
 
-def _mapped_source(path: str, data: bytes, fmt: str) -> Source:
+def _mapped_source(path: str, fmt: str, lines: list, encoding: str) -> Source:
     """A legacy-encoded or decomposed text: each clean line keeps its file
     line and, where decoding moved characters, their original columns."""
-    lines, encoding = decode_text(data)
     notes = [f"legacy-encoding:{encoding}"] if legacy_name(encoding) else []
     pairs = [(text, LineOrigin(line=i + 1, columns=cols)) for i, (text, cols) in enumerate(lines)]
     return source_from_lines(path, fmt, pairs, encoding=encoding, notes=notes)

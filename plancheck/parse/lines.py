@@ -19,10 +19,14 @@ class Line:
     bold: bool
 
 
+def _bare(raw: str) -> tuple[str, int]:
+    """(the line without surrounding spaces, where that begins in it)."""
+    return raw.strip(), len(raw) - len(raw.lstrip())
+
+
 def strip_markdown(raw: str) -> tuple[str, int, bool, bool]:
     """(plain text, offset of it in raw, was a # heading, was wholly bold)."""
-    lead = len(raw) - len(raw.lstrip())
-    body = raw.strip()
+    body, lead = _bare(raw)
     if "*" not in body and "#" not in body and "_" not in body:  # plain text: nothing to strip
         return body, lead, False, False
     md_heading = False
@@ -45,10 +49,10 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     dressed = "*" in text or "#" in text or "_" in text  # most plans have no Markdown at all
     for i, raw in enumerate(text.split("\n")):
-        if dressed and ("*" in raw or "#" in raw or "_" in raw):
+        if dressed:
             plain, lead, md_heading, bold = strip_markdown(raw)
-            append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
-        else:  # strip_markdown's first lines, inline
-            append(Line(i, pos, raw, raw.strip(), pos + len(raw) - len(raw.lstrip()), False, False))
+        else:
+            (plain, lead), md_heading, bold = _bare(raw), False, False
+        append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
         pos += len(raw) + 1
     return out

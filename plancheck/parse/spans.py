@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from plancheck.model import Span
 from plancheck.parse.lines import Line
-from plancheck.source import Source
+from plancheck.source import LineOrigin, Source
 
 
 def make_span(source: Source, start: int, end: int) -> Span:
     end = max(end, start)
-    line, column, end_line, end_column, origin = source.span_position(start, max(end - 1, start))
-    return Span(
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column + (1 if end > start else 0),
-        paragraph=origin.paragraph if origin else None,
-        page=origin.page if origin else None,
-    )
+    return _span(start, end, *source.span_position(start, max(end - 1, start)))
 
 
 def line_span(source: Source, ln: Line) -> Span:
@@ -31,12 +21,14 @@ def line_span(source: Source, ln: Line) -> Span:
     last = max(end - 1, start)
     if last - ln.start > len(ln.raw):  # Markdown dressing moved the text out of its line: look it up
         return make_span(source, start, end)
-    if ln.index >= len(source.origins):  # the file's own line, column for column (Source.origins)
-        return Span(start=start, end=end, line=ln.index + 1, column=start - ln.start + 1, end_line=ln.index + 1,
-                    end_column=last - ln.start + 1 + (1 if end > start else 0), paragraph=None, page=None)
     line, column = source.file_position(ln.index, start - ln.start)
     end_line, end_column = source.file_position(ln.index, last - ln.start)
-    origin = source.origins[ln.index] if ln.index < len(source.origins) else None
+    return _span(start, end, line, column, end_line, end_column, source.origin_at(ln.index))
+
+
+def _span(start: int, end: int, line: int, column: int, end_line: int, end_column: int,
+          origin: LineOrigin | None) -> Span:
+    """``end_column`` is that of the last character: the span's end is one past it."""
     return Span(
         start=start,
         end=end,

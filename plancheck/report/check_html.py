@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from plancheck import __version__
 from plancheck.batch import Run
-from plancheck.engine import SEVERITY_RANK, FileResult, fails
+from plancheck.engine import SEVERITIES, SEVERITY_RANK, FileResult, any_fails
 from plancheck.report.check_text import describe, summary_counts
 from plancheck.report.html_text import highlighted_lines
 from plancheck.report.svg_graph import layout
@@ -70,8 +70,9 @@ class DocView:
 
 def _doc_view(i: int, r: FileResult, lang: str, fail_on: str, anchors: dict[str, str], context: bool) -> DocView:
     anchor = f"d{i}"
+    found = r.findings  # unpacked once
     findings = []
-    for j, f in enumerate(r.findings):
+    for j, f in enumerate(found):
         related = []
         for rel in f.related:
             target = anchors.get(rel.path)
@@ -83,10 +84,10 @@ def _doc_view(i: int, r: FileResult, lang: str, fail_on: str, anchors: dict[str,
             "suggestion": f.suggestion, "reference": f.reference, "line": f.line, "column": f.column,
             "excerpt": f.excerpt, "related": related,
         })
-    counts = {s: sum(1 for f in r.findings if f.severity == s) for s in ("error", "warning", "info")}
-    view = DocView(i, anchor, r.path, describe(r, lang), fails(r.findings, fail_on), counts, findings, context=context)
+    counts = dict(zip(SEVERITIES, r.severity_counts()))
+    view = DocView(i, anchor, r.path, describe(r, lang), any_fails([r], fail_on), counts, findings, context=context)
     if r.source is not None:
-        view.lines = highlighted_lines(r.source, r.findings)
+        view.lines = highlighted_lines(r.source, found)
         seen: set[int] = set()
         for line in view.lines:
             for seg in line.segments:

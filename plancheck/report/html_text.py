@@ -49,17 +49,11 @@ def highlighted_lines(source: Source, findings: list[Finding]) -> list[TextLine]
     for a, b in zip(ordered, ordered[1:]):
         piece = text[a:b]
         if piece == "\n":
-            lines.append(TextLine(_file_line(source, line_index), current))
+            lines.append(TextLine(source.file_position(line_index, 0)[0], current))
             current, line_index = [], line_index + 1
             continue
         covering = [(i, sev) for (s, e, i, sev) in spans if s <= a and b <= e]
         worst = max((sev for _, sev in covering), key=_RANK.__getitem__, default=None)
         current.append(Segment(piece, [i for i, _ in covering], worst))
-    lines.append(TextLine(_file_line(source, line_index), current))
+    lines.append(TextLine(source.file_position(line_index, 0)[0], current))
     return lines
-
-
-def _file_line(source: Source, clean_index: int) -> int:
-    if clean_index < len(source.origins):
-        return source.origins[clean_index].line
-    return clean_index + 1
