@@ -19,7 +19,6 @@ from plancheck.source import Source
 _ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/]\s*(?P<head>\S.*)$")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.|\))?\s+(?P<head>\S.*)$")
 _LETTER = re.compile(r"^(?P<num>[a-zđ])\s*[.)]\s+(?P<head>\S.*)$")
-_BULLET = re.compile(r"^(?P<num>[-+•–])\s*(?P<head>\S.*)$")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 
 
@@ -53,9 +52,9 @@ def _classify(line: Line) -> tuple[str, str, str] | None:
         if m:
             return "letter", m.group("num"), m.group("head")
     elif first in "-+•–":
-        m = _BULLET.match(p)
-        if m:
-            return "bullet", m.group("num"), m.group("head")
+        head = p[1:].lstrip()  # the line is stripped: all after the mark and its spaces is the heading
+        if head:
+            return "bullet", first, head
     if (line.markdown_heading or line.bold) and len(p) < 200:
         return "markdown", "", p
     return None
