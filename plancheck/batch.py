@@ -34,7 +34,7 @@ from plancheck.engine import (
     slim,
     special_finding,
 )
-from plancheck.folded_store import FoldedStore
+from plancheck.kept_texts import KeptTexts, source_blob
 from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
 from plancheck.vietnamese import Folded
@@ -42,7 +42,7 @@ from plancheck.vietnamese import Folded
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
 STORE_EVERY = 250  # fresh results written to the cache this many at a time
 POOL_PHASE2_LIMIT = 15_000  # more documents than this: the graph rules run in this process (see _check_paths)
-KEEP_FOLDED_LIMIT = 10_000  # more than this: the graph rules fold each text again (about 22 KB a document kept)
+KEEP_TEXTS_LIMIT = 10_000  # more than this: the graph rules read and fold each text again (about 40 KB a document kept)
 
 
 @dataclass
@@ -77,28 +77,30 @@ def _init(state: dict) -> None:
 
 
 def _phase1(path: str) -> tuple[FileResult | bytes, Carried]:
-    folded = None
+    folded = source = None
     try:
         checked = check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"])
-        if _W.get("carry_folded") and checked.source is not None:
-            folded = checked.source.remembered("folded")
+        if _W.get("keep_texts") and checked.source is not None:
+            folded, source = checked.source.remembered("folded"), source_blob(checked.source)
         result = slim(checked, _W["keep_sources"])
     except Exception as exc:  # never lose the run to one document
         result = FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
-    return _sent(result), Carried(folded, _own_places(result.plan))
+    return _sent(result), Carried(folded, source, _own_places(result.plan))
 
 
 def _load_context(path: str) -> tuple[FileResult | bytes, Carried]:
     plan, source, _ = load_file(path, _W["lang"])
-    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), Carried(None, _own_places(plan))
+    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), Carried(None, None, _own_places(plan))
 
 
 class Carried(NamedTuple):
     """What a phase-1 worker hands on to the graph phase beside its result
-    (never cached): the folded text, kept for the graph rules, and the
-    gazetteer's candidates for the document's own issuer."""
+    (never cached): the folded text and the Source (as ``source_blob``),
+    kept for the graph rules, and the gazetteer's candidates for the
+    document's own issuer."""
 
     folded: Folded | None
+    source: bytes | None
     places: tuple | None
 
 
@@ -126,9 +128,10 @@ def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
     path, pack_names = item
     graph = _W["graph"]
     plan = graph.nodes[path].plan
+    kept = _W["kept"]
     try:
-        out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"],
-                             folded=_W["folded"].get(path))
+        out = graph_findings(plan, _W["sources"].get(path) or kept.source(path), pack_names, graph, _W["packs"],
+                             _W["cfg"], _W["lang"], folded=kept.folded(path))
     except Exception as exc:
         out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
     result = _W["results"][path]
@@ -207,19 +210,19 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
             lap("cached run")
             return final
 
-    # The folded texts of phase 1 wait for the graph rules, which would fold
-    # every text again; not for the largest batches, whose memory comes first
-    # (at 10,000 plans they add about 215 MB to the peak), nor when the
+    # The texts of phase 1 wait for the graph rules, which would read and
+    # fold every file again; not for the largest batches, whose memory comes
+    # first (at 10,000 plans they add about 400 MB to the peak), nor when the
     # Sources themselves are kept.
-    folded, places = FoldedStore(), {}
-    state["carry_folded"] = not keep_sources and len(files) + len(extra) <= KEEP_FOLDED_LIMIT
+    kept, places = KeptTexts(), {}
+    state["keep_texts"] = not keep_sources and len(files) + len(extra) <= KEEP_TEXTS_LIMIT
     state["own_places"] = len(files) + len(extra) > 1  # one document: the graph asks only if it must
     if state["own_places"]:
         from plancheck.gazetteer import load
 
         load()  # its index built, if need be, once, before the workers fork
-    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick, folded, places)
-    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick, folded, places)
+    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick, kept, places)
+    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick, kept, places)
     run = Run(results, context, known_places=places)
     lap("read, parse, local rules")
 
@@ -240,7 +243,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
         outputs = _imap(_phase2, todo, phase2_jobs,
-                        {**state, "graph": graph, "sources": sources, "results": by_path, "folded": folded},
+                        {**state, "graph": graph, "sources": sources, "results": by_path, "kept": kept},
                         lambda n: None)
 
         def merged():  # each document's merged result, as it comes
@@ -253,7 +256,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         else:
             for _ in merged():
                 pass
-        folded.clear()  # the graph rules are done with the folded texts
+        kept.clear()  # the graph rules are done with the texts
         lap("graph rules")
     if cache:
         _put_final(cache, run_key, run)
@@ -322,7 +325,7 @@ def _get_final(cache: Cache, run_key: str) -> Run | None:
     return Run(results, head["context"], graph_lines=(nodes, edges))
 
 
-def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, folded: FoldedStore,
+def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, kept: KeptTexts,
                   places: dict) -> list[FileResult]:
     if not paths:
         return []
@@ -336,7 +339,7 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, folde
     shared: dict[tuple, list] = {}
     outputs = _imap(func, todo, jobs, {**state, "encoded": encoded}, tick)
     for (out, handed_on), p in zip(outputs, todo):  # outputs first: the pool's generator is read to its end
-        folded.add(p, handed_on.folded)
+        kept.add(p, handed_on.folded, handed_on.source)
         if handed_on.places is not None:
             places[p] = handed_on.places
         if encoded:
