@@ -23,7 +23,7 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from plancheck.cache import Cache, content_hash, decode, encode, fingerprint, key
+from plancheck.cache import Cache, content_hash, decode, encode, key
 from plancheck.config import Config
 from plancheck.engine import (
     FileResult,
@@ -37,6 +37,7 @@ from plancheck.engine import (
 from plancheck.kept_texts import KeptTexts, source_blob
 from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
+from plancheck.run_plan import UNREADABLE, RunPlan, plan_run
 from plancheck.vietnamese import Folded
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
@@ -54,6 +55,7 @@ class Run:
     _graph: object = field(default=None, repr=False)
     known_places: dict = field(default_factory=dict, repr=False)  # path → graph.own_places, from the workers
     graph_lines: tuple[list[str], list[str]] | None = None  # the graph's nodes and edges as JSON texts, once made
+    key: str = ""  # the run's key in the cache ("" without a cache)
 
     @property
     def graph(self):
@@ -76,6 +78,30 @@ def _init(state: dict) -> None:
     _W.update(state)
 
 
+def _local(item: tuple[str, bool]) -> tuple[FileResult | bytes, Carried]:
+    """A phase-1 worker's job: ``_W["job"]`` (``_phase1`` or ``_load_context``)
+    on one path.  A file whose hash the main process did not know (see
+    run_plan) is hashed here and looked up in the cache first: a file only
+    touched, or checked out afresh, is not checked again."""
+    path, unhashed = item
+    if not unhashed:
+        return _W["job"](path)
+    digest = content_hash(path) or UNREADABLE
+    stored = _stored(path, digest)
+    if stored is not None:
+        return stored, Carried(None, None, None, digest, True)
+    out, carried = _W["job"](path)
+    return out, carried._replace(hash=digest)
+
+
+def _stored(path: str, digest: str) -> FileResult | None:
+    if digest == UNREADABLE or not _W.get("cache_path"):
+        return None
+    if "reader" not in _W:  # this process's own connection: the main process's is not shared across a fork
+        _W["reader"] = Cache.reader(_W["cache_path"])
+    return _W["reader"].get("files", key(_W["fingerprint"], _W["kind"], path, digest))
+
+
 def _phase1(path: str) -> tuple[FileResult | bytes, Carried]:
     folded = source = None
     try:
@@ -94,14 +120,17 @@ def _load_context(path: str) -> tuple[FileResult | bytes, Carried]:
 
 
 class Carried(NamedTuple):
-    """What a phase-1 worker hands on to the graph phase beside its result
-    (never cached): the folded text and the Source (as ``source_blob``),
-    kept for the graph rules, and the gazetteer's candidates for the
-    document's own issuer."""
+    """What a phase-1 worker hands on beside its result (never cached): the
+    folded text and the Source (as ``source_blob``), kept for the graph
+    rules; the gazetteer's candidates for the document's own issuer; the
+    file's hash, when the worker made it, and whether the result came from
+    the cache."""
 
     folded: Folded | None
     source: bytes | None
     places: tuple | None
+    hash: str | None = None
+    cached: bool = False
 
 
 def _own_places(plan) -> tuple | None:
@@ -164,31 +193,6 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-@dataclass
-class RunPlan:
-    """The documents of a run and what identifies its result in the cache."""
-
-    files: list[str]
-    extra: list[str]  # corpus documents that are not also checked
-    fingerprint: str = ""
-    hashes: dict = field(default_factory=dict)
-    key: str = ""
-
-
-def plan_run(files: list[str], corpus: list[str], packs: list[RulePack], cfg: Config, lang: str,
-             with_keys: bool) -> RunPlan:
-    files = list({os.path.abspath(f): f for f in files}.values())  # "./a.txt" and "a.txt" are one document
-    checked = {os.path.abspath(f) for f in files}
-    extra = list({os.path.abspath(f): f for f in corpus if os.path.abspath(f) not in checked}.values())
-    if not with_keys:
-        return RunPlan(files, extra)
-    fp = fingerprint(packs, cfg, lang)
-    hashes = {f: content_hash(f) or "unreadable" for f in [*files, *extra]}
-    run_key = key(fp, "run", *(f"{f}\x01{hashes[f]}" for f in files), "corpus",
-                  *sorted(f"{f}\x01{hashes[f]}" for f in extra))
-    return RunPlan(files, extra, fp, hashes, run_key)
-
-
 def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], explicit: bool, cfg: Config,
                 lang: str, jobs: int = 1, progress=None, cache: Cache | None = None,
                 keep_sources: bool = False, planned: RunPlan | None = None) -> Run:
@@ -201,14 +205,14 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     tick = progress or (lambda n: None)
     lap = Stopwatch()
     state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
-    rp = planned or plan_run(files, corpus, packs, cfg, lang, with_keys=cache is not None)
-    files, extra, fp, hashes, run_key = rp.files, rp.extra, rp.fingerprint, rp.hashes, rp.key
-    if cache and not keep_sources:
-        final = _get_final(cache, run_key)
-        if final is not None:  # nothing changed since the last run: its results, as they were
-            tick(len(files) + len(extra))
-            lap("cached run")
-            return final
+    rp = planned or plan_run(files, corpus, packs, cfg, lang, cache)
+    files, extra = rp.files, rp.extra
+    known_before = bool(rp.key)
+    final = _get_final(cache, rp.key) if cache and known_before and not keep_sources else None
+    if final is not None:  # nothing changed since the last run: its results, as they were
+        tick(len(files) + len(extra))
+        lap("cached run")
+        return final
 
     # The texts of phase 1 wait for the graph rules, which would read and
     # fold every file again; not for the largest batches, whose memory comes
@@ -221,9 +225,16 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         from plancheck.gazetteer import load
 
         load()  # its index built, if need be, once, before the workers fork
-    results = _cached_phase(files, "check", _phase1, fp, hashes, cache, jobs, state, tick, kept, places)
-    context = _cached_phase(extra, "context", _load_context, fp, hashes, cache, jobs, state, tick, kept, places)
-    run = Run(results, context, known_places=places)
+    results = _cached_phase(files, "check", _phase1, rp, cache, jobs, state, tick, kept, places)
+    context = _cached_phase(extra, "context", _load_context, rp, cache, jobs, state, tick, kept, places)
+    run_key = rp.key  # every hash is known now
+    if cache:
+        rp.remember_learned(cache)
+        final = None if keep_sources or known_before else _get_final(cache, run_key)
+        if final is not None:  # files touched, not changed, since the last run
+            lap("read, parse, local rules")
+            return final
+    run = Run(results, context, known_places=places, key=run_key)
     lap("read, parse, local rules")
 
     by_path = {r.path: r for r in results}
@@ -322,14 +333,19 @@ def _get_final(cache: Cache, run_key: str) -> Run | None:
     if any(p is None for p in parts):
         return None
     (_, nodes), (_, edges), (head, results) = parts
-    return Run(results, head["context"], graph_lines=(nodes, edges))
+    return Run(results, head["context"], graph_lines=(nodes, edges), key=run_key)
 
 
-def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, kept: KeptTexts,
+def _cached_phase(paths, kind, func, rp: RunPlan, cache, jobs, state, tick, kept: KeptTexts,
                   places: dict) -> list[FileResult]:
     if not paths:
         return []
-    keys = {p: key(fp, kind, p, hashes[p]) for p in paths} if cache else {}
+    hashes = rp.hashes
+
+    def key_of(p: str) -> str:
+        return key(rp.fingerprint, kind, p, hashes[p])
+
+    keys = {p: key_of(p) for p in paths if p in hashes} if cache else {}
     hits = cache.get_many("files", list(keys.values())) if cache else {}
     todo = [p for p in paths if keys.get(p) not in hits]
     tick(len(paths) - len(todo))
@@ -337,13 +353,20 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, kept:
     fresh: dict[str, FileResult] = {}
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
-    outputs = _imap(func, todo, jobs, {**state, "encoded": encoded}, tick)
+    lookup = {"cache_path": cache.path, "fingerprint": rp.fingerprint, "kind": kind} if cache else {}
+    outputs = _imap(_local, [(p, cache is not None and p not in hashes) for p in todo], jobs,
+                    {**state, **lookup, "job": func, "encoded": encoded}, tick)
     for (out, handed_on), p in zip(outputs, todo):  # outputs first: the pool's generator is read to its end
         kept.add(p, handed_on.folded, handed_on.source)
         if handed_on.places is not None:
             places[p] = handed_on.places
+        if handed_on.hash is not None:
+            rp.learn(p, handed_on.hash)
+        if handed_on.cached:  # a file the worker found unchanged in the cache
+            hits[key_of(p)] = out
+            continue
         if encoded:
-            blobs.append((keys[p], out))
+            blobs.append((key_of(p), out))
             out = decode(out)
             if len(blobs) == STORE_EVERY:  # stored as they come, in short transactions
                 cache.put_encoded("files", blobs)
@@ -353,8 +376,8 @@ def _cached_phase(paths, kind, func, fp, hashes, cache, jobs, state, tick, kept:
     if encoded:
         cache.put_encoded("files", blobs)
     elif cache and fresh:
-        cache.put_many("files", ((keys[p], _storable(r)) for p, r in fresh.items()))
-    return [fresh[p] if p in fresh else hits[keys[p]] for p in paths]
+        cache.put_many("files", ((key_of(p), _storable(r)) for p, r in fresh.items()))
+    return [fresh[p] if p in fresh else hits[key_of(p)] for p in paths]
 
 
 def _storable(result: FileResult) -> FileResult:

@@ -1,7 +1,7 @@
 """Incremental cache: results keyed on content, packs, config and version.
 
 An embedded SQLite store in ``.plancheck_cache/`` beside the config file (or
-the working directory), with a ``.gitignore`` of its own.  Two tables:
+the working directory), with a ``.gitignore`` of its own.  Its tables:
 
 * ``files``: one document's local result (Plan, findings, coverage), keyed on
   the SHA-256 of its bytes plus the run fingerprint (plancheck version, the
@@ -16,6 +16,8 @@ the working directory), with a ``.gitignore`` of its own.  Two tables:
 * ``outputs``: the rendered report of such a run for one format and
   language, with its exit status, so an unchanged folder is answered without
   rendering again.
+* ``stats``: each file's hash beside its size, times and inode, so that an
+  unchanged file is not read to learn that it is unchanged (see run_plan).
 
 SQLite in WAL mode with a busy timeout makes concurrent runs safe (pre-commit
 in two terminals, parallel CI jobs).  A cache that cannot be opened, fails
@@ -30,6 +32,7 @@ import os
 import pickle
 import sqlite3
 import zlib
+from pathlib import Path
 
 from plancheck import __version__
 
@@ -120,6 +123,7 @@ class Cache:
             con.execute("CREATE TABLE IF NOT EXISTS runs (k TEXT PRIMARY KEY, v BLOB)")
             con.execute("CREATE TABLE IF NOT EXISTS final (k TEXT PRIMARY KEY, v BLOB)")
             con.execute("CREATE TABLE IF NOT EXISTS outputs (k TEXT PRIMARY KEY, v BLOB)")
+            con.execute("CREATE TABLE IF NOT EXISTS stats (k TEXT PRIMARY KEY, v BLOB)")
             row = con.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
             if row is None:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
@@ -131,6 +135,19 @@ class Cache:
             if retry:
                 self._reset()
                 self._open(retry=False)
+
+    @classmethod
+    def reader(cls, path: str) -> Cache:
+        """A read-only connection to the store at ``path``, for a worker
+        process beside the main one (which checked the store when it opened
+        it): no integrity check, no writes, every failure a miss."""
+        self = cls.__new__(cls)
+        self.directory, self.path = os.path.dirname(path), path
+        try:
+            self.con = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=30, isolation_level=None)
+        except sqlite3.Error:
+            self.con = None
+        return self
 
     def _reset(self) -> None:
         for suffix in ("", "-wal", "-shm"):

@@ -193,13 +193,14 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
               no_cache, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.baseline import BaselineError, filter_new, load_baseline, write_baseline as save_baseline
-    from plancheck.batch import Stopwatch, check_paths, default_jobs, plan_run
+    from plancheck.batch import Stopwatch, check_paths, default_jobs
     from plancheck.cache import key as cache_key
     from plancheck.config import load_config
     from plancheck.engine import any_fails
     from plancheck.gcpause import paused_gc
     from plancheck.packs import PackError
     from plancheck.report import render
+    from plancheck.run_plan import plan_run
 
     lap = Stopwatch()
     try:
@@ -221,12 +222,18 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     context_files = _collect(corpus)
     lap("config, packs, list files")
     cache = None if no_cache else _open_cache(cfg)
-    planned = plan_run(files, context_files, packs, cfg, lang, with_keys=cache is not None)
-    lap("hash files")
+    planned = plan_run(files, context_files, packs, cfg, lang, cache)
+    lap("look up files")
     colour = output is None and sys.stdout.isatty()
+
+    def output_key(run_key: str) -> str:
+        """Where this report of the run is kept ("" when it is not)."""
+        if not run_key or cache is None or baseline or write_baseline or fmt == "html":
+            return ""
+        return cache_key(run_key, fmt, lang, fail_on, str(statistics), str(colour))
+
     # An unchanged run asked for the same report: answer from the cache.
-    out_key = "" if cache is None or baseline or write_baseline or fmt == "html" else cache_key(
-        planned.key, fmt, lang, fail_on, str(statistics), str(colour))
+    out_key = output_key(planned.key)
     stored = cache.get_chunked("outputs", out_key) if out_key else None
     if stored is not None:
         cache.close()
@@ -237,6 +244,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
                           cache=cache, keep_sources=fmt == "html", planned=planned)
     lap.restart()  # check_paths told its own phases
+    out_key = output_key(run.key)  # known now, if some file was hashed during the run
     if write_baseline:
         n = save_baseline(write_baseline, [f for r in run.results for f in r.findings])
         click.echo(("plancheck: đã ghi {n} phát hiện vào {p}" if lang == "vi" else "plancheck: wrote {n} findings to {p}")
