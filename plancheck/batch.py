@@ -34,7 +34,7 @@ from plancheck.engine import (
     slim,
     special_finding,
 )
-from plancheck.kept_texts import KeptTexts, source_blob
+from plancheck.folded_store import FoldedStore
 from plancheck.gcpause import paused_gc
 from plancheck.packs import RulePack
 from plancheck.run_plan import UNREADABLE, RunPlan, plan_run
@@ -43,7 +43,7 @@ from plancheck.vietnamese import Folded
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
 STORE_EVERY = 250  # fresh results written to the cache this many at a time
 POOL_PHASE2_LIMIT = 15_000  # more documents than this: the graph rules run in this process (see _check_paths)
-KEEP_TEXTS_LIMIT = 10_000  # more than this: the graph rules read and fold each text again (about 40 KB a document kept)
+KEEP_FOLDED_LIMIT = 10_000  # more than this: the graph rules fold each text again (about 22 KB a document kept)
 
 
 @dataclass
@@ -89,7 +89,7 @@ def _local(item: tuple[str, bool]) -> tuple[FileResult | bytes, Carried]:
     digest = content_hash(path) or UNREADABLE
     stored = _stored(path, digest)
     if stored is not None:
-        return stored, Carried(None, None, None, digest, True)
+        return stored, Carried(None, None, digest, True)
     out, carried = _W["job"](path)
     return out, carried._replace(hash=digest)
 
@@ -103,31 +103,29 @@ def _stored(path: str, digest: str) -> FileResult | None:
 
 
 def _phase1(path: str) -> tuple[FileResult | bytes, Carried]:
-    folded = source = None
+    folded = None
     try:
         checked = check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"])
-        if _W.get("keep_texts") and checked.source is not None:
-            folded, source = checked.source.remembered("folded"), source_blob(checked.source)
+        if _W.get("carry_folded") and checked.source is not None:
+            folded = checked.source.remembered("folded")
         result = slim(checked, _W["keep_sources"])
     except Exception as exc:  # never lose the run to one document
         result = FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
-    return _sent(result), Carried(folded, source, _own_places(result.plan))
+    return _sent(result), Carried(folded, _own_places(result.plan))
 
 
 def _load_context(path: str) -> tuple[FileResult | bytes, Carried]:
     plan, source, _ = load_file(path, _W["lang"])
-    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), Carried(None, None, _own_places(plan))
+    return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), Carried(None, _own_places(plan))
 
 
 class Carried(NamedTuple):
     """What a phase-1 worker hands on beside its result (never cached): the
-    folded text and the Source (as ``source_blob``), kept for the graph
-    rules; the gazetteer's candidates for the document's own issuer; the
-    file's hash, when the worker made it, and whether the result came from
-    the cache."""
+    folded text, kept for the graph rules; the gazetteer's candidates for the
+    document's own issuer; the file's hash, when the worker made it, and
+    whether the result came from the cache."""
 
     folded: Folded | None
-    source: bytes | None
     places: tuple | None
     hash: str | None = None
     cached: bool = False
@@ -157,10 +155,9 @@ def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
     path, pack_names = item
     graph = _W["graph"]
     plan = graph.nodes[path].plan
-    kept = _W["kept"]
     try:
-        out = graph_findings(plan, _W["sources"].get(path) or kept.source(path), pack_names, graph, _W["packs"],
-                             _W["cfg"], _W["lang"], folded=kept.folded(path))
+        out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"],
+                             folded=_W["folded"].get(path))
     except Exception as exc:
         out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
     result = _W["results"][path]
@@ -214,19 +211,19 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         lap("cached run")
         return final
 
-    # The texts of phase 1 wait for the graph rules, which would read and
-    # fold every file again; not for the largest batches, whose memory comes
-    # first (at 10,000 plans they add about 400 MB to the peak), nor when the
+    # The folded texts of phase 1 wait for the graph rules, which would fold
+    # every text again; not for the largest batches, whose memory comes first
+    # (at 10,000 plans they add about 215 MB to the peak), nor when the
     # Sources themselves are kept.
-    kept, places = KeptTexts(), {}
-    state["keep_texts"] = not keep_sources and len(files) + len(extra) <= KEEP_TEXTS_LIMIT
+    folded, places = FoldedStore(), {}
+    state["carry_folded"] = not keep_sources and len(files) + len(extra) <= KEEP_FOLDED_LIMIT
     state["own_places"] = len(files) + len(extra) > 1  # one document: the graph asks only if it must
     if state["own_places"]:
         from plancheck.gazetteer import load
 
         load()  # its index built, if need be, once, before the workers fork
-    results = _cached_phase(files, "check", _phase1, rp, cache, jobs, state, tick, kept, places)
-    context = _cached_phase(extra, "context", _load_context, rp, cache, jobs, state, tick, kept, places)
+    results = _cached_phase(files, "check", _phase1, rp, cache, jobs, state, tick, folded, places)
+    context = _cached_phase(extra, "context", _load_context, rp, cache, jobs, state, tick, folded, places)
     run_key = rp.key  # every hash is known now
     if cache:
         rp.remember_learned(cache)
@@ -254,7 +251,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
         outputs = _imap(_phase2, todo, phase2_jobs,
-                        {**state, "graph": graph, "sources": sources, "results": by_path, "kept": kept},
+                        {**state, "graph": graph, "sources": sources, "results": by_path, "folded": folded},
                         lambda n: None)
 
         def merged():  # each document's merged result, as it comes
@@ -267,7 +264,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         else:
             for _ in merged():
                 pass
-        kept.clear()  # the graph rules are done with the texts
+        folded.clear()  # the graph rules are done with the folded texts
         lap("graph rules")
     if cache:
         _put_final(cache, run_key, run)
@@ -336,7 +333,7 @@ def _get_final(cache: Cache, run_key: str) -> Run | None:
     return Run(results, head["context"], graph_lines=(nodes, edges), key=run_key)
 
 
-def _cached_phase(paths, kind, func, rp: RunPlan, cache, jobs, state, tick, kept: KeptTexts,
+def _cached_phase(paths, kind, func, rp: RunPlan, cache, jobs, state, tick, folded: FoldedStore,
                   places: dict) -> list[FileResult]:
     if not paths:
         return []
@@ -357,7 +354,7 @@ def _cached_phase(paths, kind, func, rp: RunPlan, cache, jobs, state, tick, kept
     outputs = _imap(_local, [(p, cache is not None and p not in hashes) for p in todo], jobs,
                     {**state, **lookup, "job": func, "encoded": encoded}, tick)
     for (out, handed_on), p in zip(outputs, todo):  # outputs first: the pool's generator is read to its end
-        kept.add(p, handed_on.folded, handed_on.source)
+        folded.add(p, handed_on.folded)
         if handed_on.places is not None:
             places[p] = handed_on.places
         if handed_on.hash is not None:

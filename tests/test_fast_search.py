@@ -101,43 +101,19 @@ def test_inline_lists_from_their_keywords_are_finditers_lists():
 
 
 def test_a_kept_folded_text_comes_back_as_it_was_folded():
-    from plancheck.kept_texts import KeptTexts
+    from plancheck.folded_store import FoldedStore
     from plancheck.vietnamese import fold
 
-    store = KeptTexts()
+    store = FoldedStore()
     texts = {"a": "Kế hoạch  số 05/KH-UBND\n\n  Cải cách hành chính", "b": "Không có khoảng trắng thừa",
              "c": "Chữ Hán 漢 không gấp được về ASCII"}
     for name, text in texts.items():
         store.add(name, fold(text))
     for name in ("a", "b"):
-        kept, fresh = store.folded(name), fold(texts[name])
+        kept, fresh = store.get(name), fold(texts[name])
         assert (kept.text, kept.starts, kept.origins, kept.original_length) == \
             (fresh.text, fresh.starts, fresh.origins, fresh.original_length)
         assert kept.span(3, 9) == fresh.span(3, 9)
-    assert store.folded("c") is None  # not ASCII once folded: folded again when needed
+    assert store.get("c") is None  # not ASCII once folded: folded again when needed
     store.clear()
-    assert store.folded("a") is None
-
-
-def test_a_kept_source_comes_back_whole_without_its_derived_texts():
-    from plancheck.kept_texts import KeptTexts, source_blob
-    from plancheck.parse import parse
-
-    store = KeptTexts()
-    paths = [*glob.glob(os.path.join(FIXTURES, "seeds", "*.txt")), *glob.glob(os.path.join(FIXTURES, "encodings", "*")),
-             *glob.glob(os.path.join(FIXTURES, "formats", "*"))]
-    originals = {}
-    for path in paths:
-        source = read_source(path)
-        parse(source)  # the parser tells the Source its line starts
-        _ = source.lowered
-        originals[path] = source
-        store.add(path, None, source_blob(source))
-    assert any(s.origins for s in originals.values()), "a .docx or legacy text, with origins, among them"
-    for path, source in originals.items():
-        kept = store.source(path)
-        assert (kept.path, kept.format, kept.text, kept.origins, kept.encoding, kept.notes, kept.line_starts) == \
-            (source.path, source.format, source.text, source.origins, source.encoding, source.notes,
-             source.line_starts)
-        assert kept.remembered("lowered") is None and source.remembered("lowered") is not None
-    assert store.source("elsewhere.txt") is None
+    assert store.get("a") is None
