@@ -151,3 +151,76 @@ def test_large_entries_are_compressed_and_come_back_whole(tmp_path):
     con.close()
     assert sizes["big"] < len(block.encode()) // 10
     assert cache.get("outputs", "big") == block and cache.get("outputs", "small") == "Kế hoạch"
+
+
+def _stats_rows(tmp_path) -> int:
+    con = sqlite3.connect(tmp_path / ".plancheck_cache" / "cache.sqlite3")
+    try:
+        return con.execute("SELECT count(*) FROM stats").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _check_in_process(tmp_path, folder):
+    from plancheck import batch
+    from plancheck.cache import Cache
+    from plancheck.config import Config
+    from plancheck.packs import load_builtin_packs
+
+    files = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt")
+    cache = Cache(str(tmp_path))
+    try:
+        return batch.check_paths(files, [], load_builtin_packs(), False, Config(), "vi", jobs=1, cache=cache)
+    finally:
+        cache.close()
+
+
+def test_an_unchanged_file_is_known_by_its_stat_and_not_read(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)  # copied with the fixtures' old modification times
+    _check_in_process(tmp_path, folder)
+    assert _stats_rows(tmp_path) == 9  # every plan's hash kept beside its stat
+    from plancheck import batch, engine, run_plan
+
+    def no_reading(*a, **k):
+        raise AssertionError("read a file whose stat had not changed")
+
+    monkeypatch.setattr(batch, "content_hash", no_reading)
+    monkeypatch.setattr(engine, "read_source", no_reading)
+    seen = []
+    monkeypatch.setattr(run_plan, "signature", lambda p, real=run_plan.signature: seen.append(p) or real(p))
+    run = _check_in_process(tmp_path, folder)
+    assert len(seen) == 9 and len(run.results) == 9 and run.key
+
+
+def test_a_touched_file_is_hashed_again_and_found_in_the_cache_unparsed(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    first = _check_in_process(tmp_path, folder)
+    for p in folder.iterdir():  # as a fresh checkout leaves them: new times, same bytes
+        st = p.stat()
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    from plancheck import batch, engine
+
+    hashed = []
+    monkeypatch.setattr(batch, "content_hash", lambda p, real=batch.content_hash: hashed.append(p) or real(p))
+    monkeypatch.setattr(engine, "parse", lambda *a: (_ for _ in ()).throw(AssertionError("parsed an unchanged file")))
+    again = _check_in_process(tmp_path, folder)
+    assert len(hashed) == 9 and again.key == first.key
+    assert [(r.path, r.severity_counts()) for r in again.results] == [(r.path, r.severity_counts()) for r in first.results]
+
+
+def test_a_file_changed_just_before_the_run_is_not_known_by_its_stat(tmp_path):
+    """A file changed in the last two seconds could change again with the
+    same stat on a coarse clock: its hash is not recorded beside its stat,
+    so the next run reads it again (and sees an edit the stat would hide)."""
+    folder = _folder(tmp_path)
+    hac = folder / "xa-chieng-hac.txt"
+    hac.write_text(hac.read_text(encoding="utf-8"), encoding="utf-8")  # now
+    _check_in_process(tmp_path, folder)
+    assert _stats_rows(tmp_path) == 8
+    st = hac.stat()
+    text = hac.read_text(encoding="utf-8")
+    hac.write_text(text.replace("năm 2020", "năm 2021", 1), encoding="utf-8")
+    os.utime(hac, ns=(st.st_atime_ns, st.st_mtime_ns))  # the same size and time as before the edit
+    run = _check_in_process(tmp_path, folder)
+    changed = next(r for r in run.results if r.path.endswith("xa-chieng-hac.txt"))
+    assert changed.plan.header.date_text == "ngày 09 tháng 01 năm 2021"  # the edited date line, read afresh
