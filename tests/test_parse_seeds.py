@@ -188,3 +188,26 @@ def test_thac_mo_reporting_duty_periods(parsed):
     """Seed 000: "Định kỳ hàng quý, 06 tháng và năm báo cáo kết quả ..." (quarterly, 6-monthly, yearly)."""
     periods = {p for r in parsed(seed_path("000")).reporting for p in r.periods}
     assert {"quarterly", "semiannual", "annual"} <= periods
+
+
+@pytest.mark.parametrize("place", ["Phường 4", "Cổ Nhuế 1", "Quận 3"])
+def test_a_place_that_carries_a_number_is_read_from_the_date_line(place):
+    """Real wards are named with a number: their date line is as valid as any."""
+    from plancheck.ingest import source_from_text
+    from plancheck.parse import parse
+
+    text = (f"ỦY BAN NHÂN DÂN\nPHƯỜNG CỔ NHUẾ 1\nSố: 11/KH-UBND\n\n{place}, ngày 21 tháng 01 năm 2020\n\n"
+            "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 "
+            "năm 2020 của UBND quận Bắc Từ Liêm;\n")
+    plan = parse(source_from_text(text))
+    assert (plan.place, plan.date) == (place, D(2020, 1, 21))
+
+
+def test_a_citation_line_is_not_taken_for_the_missing_date_line():
+    from plancheck.ingest import source_from_text
+    from plancheck.parse import parse
+
+    text = ("ỦY BAN NHÂN DÂN\nXÃ CHIỀNG SƠN\nSố: 11/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\n"
+            "Căn cứ Kế hoạch số 23/KH-UBND, ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu;\n")
+    plan = parse(source_from_text(text))
+    assert plan.date is None and plan.header.date_line is None

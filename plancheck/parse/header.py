@@ -19,8 +19,10 @@ from plancheck.parse.levels import short_issuer
 from plancheck.parse.lines import Line
 
 _NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*(?:và ký hiệu)?\s*:\s*(?P<rest>.*)$")
+# The place has no digits, but for the number some wards and districts carry
+# ("Phường 4", "Cổ Nhuế 1", "Quận 3").
 _DATE_LINE = re.compile(
-    r"^(?P<place>[^\d,:;]{2,50}?)\s*,\s*ngày\s+(?P<d>[\d.…\s]{1,6}?)\s*tháng\s+(?P<m>[\d.…\s]{1,6}?)\s*năm\s+(?P<y>\d{4})",
+    r"^(?P<place>[^\d,:;]{2,50}?(?:\s\d{1,2})?)\s*,\s*ngày\s+(?P<d>[\d.…\s]{1,6}?)\s*tháng\s+(?P<m>[\d.…\s]{1,6}?)\s*năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(r"CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|ĐỘC LẬP", re.IGNORECASE)
