@@ -3,12 +3,14 @@
 Provinces → districts → communes with the real unit names of the gazetteer
 (before July 2025), one plan per unit and year (2020–2024, a folder per
 year, as many years as the size asks) in the style of fixtures/district: a
-Decree-30 header, "Căn cứ" the parent plan, the six reform areas as content
-items, the reporting duty, 10–20 KB per plan (padded with varied paragraphs
+Decree-30 header, "Căn cứ" the parent plan, the indices it must improve
+(PAR INDEX, SIPAS; PAPI, PCI, DTI for a province), the six reform areas as
+content items, the reporting duty, 10–20 KB per plan (padded with varied paragraphs
 of the kind real plans carry).  About one commune plan in ten carries one
 planted defect (wrong date, wrong number, missing content item, skipped
-level, a neighbouring district's plan, dated before its parent); the list
-goes to ``manifest.json`` so the benchmark can report what was caught.
+level, a neighbouring district's plan, dated before its parent, no word of
+the PAR INDEX and SIPAS indices); the list goes to ``manifest.json`` so the
+benchmark can report what was caught.
 Reproducible: the same ``--seed`` and ``--docs`` give the same files.
 
     python3 benchmarks/generate_corpus.py --docs 10000 --out /tmp/corpus10k
@@ -32,6 +34,13 @@ AREAS = [
     ("Cải cách tài chính công", "công khai ngân sách, cơ chế tự chủ tài chính"),
     ("Hiện đại hóa hành chính", "ứng dụng công nghệ thông tin, dịch vụ công trực tuyến"),
 ]
+# From 2021 the six areas are those of Nghị quyết 76/NQ-CP: the civil service
+# and digital government replace the two older ones.
+AREAS_2021 = AREAS[:3] + [
+    ("Cải cách chế độ công vụ", "tuyển dụng, đánh giá cán bộ, công chức; đạo đức công vụ"),
+    AREAS[4],
+    ("Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", "chuyển đổi số, dịch vụ công trực tuyến toàn trình"),
+]
 PADDING = [
     "Tổ chức tuyên truyền lồng ghép trong các cuộc họp thôn, bản, tổ dân phố, sinh hoạt chi bộ và sinh hoạt của các đoàn thể chính trị - xã hội.",
     "Biên soạn tài liệu hỏi - đáp về thủ tục hành chính thường gặp, phát tới hộ gia đình; ưu tiên các lĩnh vực đất đai, hộ tịch, chứng thực, bảo trợ xã hội.",
@@ -48,9 +57,20 @@ PADDING = [
     "Tổ chức cuộc thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, đoàn viên thanh niên và nhân dân.",
     "Gắn công tác tuyên truyền với việc thực hiện quy chế dân chủ ở cơ sở, công khai những việc nhân dân được biết, được bàn, được kiểm tra.",
 ]
-DEFECTS = ["wrong_date", "wrong_number", "missing_item", "skip_level", "neighbour", "before_parent"]
+# The indices a plan undertakes to improve, as the seeds word them; a province
+# plan adds its own (PAPI, PCI, and from 2021 DTI).
+INDICES = [
+    "Tuyên truyền việc cải thiện, nâng cao các chỉ số: Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng của "
+    "người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS){more}.",
+    "Kết quả các chỉ số PAR INDEX, SIPAS{more} của tỉnh và những việc {level} cần làm để cải thiện các chỉ số.",
+    "Tuyên truyền, phổ biến kết quả Chỉ số CCHC (PARINDEX), Chỉ số hài lòng của người dân đối với sự phục vụ của cơ "
+    "quan hành chính nhà nước (SIPAS){more}.",
+]
+PROVINCE_INDICES = ", Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
+DEFECTS = ["wrong_date", "wrong_number", "missing_item", "skip_level", "neighbour", "before_parent", "missing_indices"]
 DEFECT_KIND = {"wrong_date": "citation_mismatch", "wrong_number": "citation_mismatch", "missing_item": "inherited_theme",
-               "skip_level": "skip_level", "neighbour": "wrong_parent", "before_parent": "date_order"}
+               "skip_level": "skip_level", "neighbour": "wrong_parent", "before_parent": "date_order",
+               "missing_indices": "mandatory_theme"}
 
 
 def _slug(text: str) -> str:
@@ -69,23 +89,30 @@ def _unit_word(full_name: str) -> str:
 
 def _header(body: str, unit: str, number: str, place: str, date: tuple[int, int, int]) -> str:
     d, m, y = date
-    if place[:1].isdigit():  # "Phường 4" writes its full name on the place line
+    if place[:1].isdigit() or set(place) <= set("IVXL"):  # "Phường 4", "Phường IV" write their full name there
         place = f"{body.capitalize()} {place}"
     return (f"ỦY BAN NHÂN DÂN\n{body.upper()} {unit.upper()}\nSố: {number}\n\n"
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
             f"{place}, ngày {d:02d} tháng {m:02d} năm {y}\n\n")
 
 
+def _indices(rng: random.Random, level_word: str, year: int, province: bool) -> str:
+    more = (PROVINCE_INDICES + (", Chỉ số chuyển đổi số (DTI)" if year >= 2021 else "")) if province else ""
+    return "- " + rng.choice(INDICES).format(more=more, level=level_word) + "\n\n"
+
+
 def plan_text(rng: random.Random, level_word: str, unit: str, number: str, date, year: int,
-              citation: str, audience: str, omit: int | None, size: int) -> str:
+              citation: str, audience: str, omit: int | None, size: int, province: bool = False,
+              indices: bool = True) -> str:
     text = _header(level_word, unit, number, unit, date)
     text += f"KẾ HOẠCH\nTuyên truyền cải cách hành chính năm {year} trên địa bàn {level_word} {unit}\n\n"
     text += citation + "\n\n"
     text += ("I. MỤC ĐÍCH, YÊU CẦU, ĐỐI TƯỢNG\n\n1. Mục đích\n\n- Nâng cao nhận thức của cán bộ, công chức và nhân dân "
-             "về cải cách hành chính.\n\n2. Yêu cầu\n\n- Nội dung thiết thực, hình thức phù hợp với từng đối tượng.\n\n"
+             "về cải cách hành chính.\n\n" + (_indices(rng, level_word, year, province) if indices else "") +
+             "2. Yêu cầu\n\n- Nội dung thiết thực, hình thức phù hợp với từng đối tượng.\n\n"
              "3. Đối tượng\n\nCán bộ, công chức, viên chức, doanh nghiệp và nhân dân trên địa bàn.\n\nII. NỘI DUNG TUYÊN TRUYỀN\n\n")
     n = 0
-    for i, (area, detail) in enumerate(AREAS):
+    for i, (area, detail) in enumerate(AREAS if year < 2021 else AREAS_2021):
         if i == omit:
             continue
         n += 1
@@ -131,7 +158,7 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
         (p_dir / "tinh.txt").write_text(plan_text(
             rng, p_word, p_unit, p_no, p_date, year,
             "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;", "UBND các huyện, thành phố",
-            None, rng.randint(10_000, 20_000)), encoding="utf-8")
+            None, rng.randint(10_000, 20_000), province=True), encoding="utf-8")
         written += 1
         districts = sorted(tree[province])
         for di, district in enumerate(districts):
@@ -173,7 +200,8 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
                 name = f"{ci:03d}-{_slug(commune)}.txt"
                 (d_dir / name).write_text(plan_text(
                     rng, _unit_word(commune), c_unit, f"{rng.randint(1, 40):02d}/KH-UBND", c_date, year, citation,
-                    "Văn phòng UBND xã", omit, rng.randint(10_000, 20_000)), encoding="utf-8")
+                    "Văn phòng UBND xã", omit, rng.randint(10_000, 20_000), indices=defect != "missing_indices"),
+                    encoding="utf-8")
                 written += 1
                 if defect:
                     manifest["defects"].append({"path": str(d_dir / name), "defect": defect, "kind": DEFECT_KIND[defect]})

@@ -39,3 +39,43 @@ def test_the_generator_writes_a_national_corpus_again_from_its_seed(tmp_path):
     assert communes
     for commune in communes:
         assert CITED.search(commune.read_text(encoding="utf-8")).group(1) == district_number
+
+
+def _theme_rules(text: str) -> set[str]:
+    from plancheck.engine import check_plan, select_packs
+    from plancheck.config import Config
+    from plancheck.ingest import source_from_text
+    from plancheck.packs import load_builtin_packs
+    from plancheck.parse import parse
+
+    source = source_from_text(text, "plan.txt")
+    plan = parse(source)
+    result = check_plan(plan, source, select_packs(load_builtin_packs(), plan, False), Config(), "vi")
+    return {f.rule for f in result.findings if f.kind == "mandatory_theme"}
+
+
+def test_generated_plans_name_the_indices_as_the_seeds_do_unless_planted_otherwise():
+    """Every seed names PAR INDEX and SIPAS; a generated plan must too, or
+    the whole corpus would carry two theme findings a plan."""
+    import random
+
+    from generate_corpus import plan_text
+
+    def plan(**kw):
+        args = dict(level_word="xã", unit="Chiềng Sơn", number="11/KH-UBND", date=(21, 1, 2022), year=2022,
+                    citation="Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2022 của UBND huyện Mộc Châu về "
+                             "tuyên truyền cải cách hành chính;", audience="Văn phòng UBND xã", omit=None, size=12_000)
+        args.update(kw)
+        return plan_text(random.Random(5), **args)
+
+    for seed in range(3):  # each wording of the indices
+        text = plan_text(random.Random(seed), "xã", "Chiềng Sơn", "11/KH-UBND", (21, 1, 2022), 2022,
+                         "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2022 của UBND huyện Mộc Châu;",
+                         "Văn phòng UBND xã", None, 12_000)
+        assert _theme_rules(text) == set()
+    assert _theme_rules(plan(indices=False)) == {"CC211", "CC212"}  # the planted defect
+    province = plan(level_word="tỉnh", unit="Sơn La", province=True,
+                    citation="Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;",
+                    audience="UBND các huyện, thành phố")
+    assert "PAPI" in province and "(DTI)" in province
+    assert _theme_rules(province) == set()
