@@ -135,6 +135,8 @@ def find_assignments(source: Source, lines: list[Line], sections: list[Section])
     """Labelled lead/support units, and the units an implementation section tasks."""
     out: list[Assignment] = []
     for ln in lines:
+        if ":" not in ln.plain:  # every labelled line has its colon: most lines need no match at all
+            continue
         m = _LABELLED.match(ln.plain)
         if not m:
             continue
