@@ -67,6 +67,7 @@ INDICES = [
     "quan hành chính nhà nước (SIPAS){more}.",
 ]
 PROVINCE_INDICES = ", Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
+VERSION = 2  # the manifest records it: a corpus written by an older generator is written again
 DEFECTS = ["wrong_date", "wrong_number", "missing_item", "skip_level", "neighbour", "before_parent", "missing_indices"]
 DEFECT_KIND = {"wrong_date": "citation_mismatch", "wrong_number": "citation_mismatch", "missing_item": "inherited_theme",
                "skip_level": "skip_level", "neighbour": "wrong_parent", "before_parent": "date_order",
@@ -141,7 +142,7 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
             tree.setdefault(province, {}).setdefault(district, []).append(commune)
     provinces = sorted(tree)
     rng.shuffle(provinces)
-    manifest = {"seed": seed, "documents": 0, "defects": []}
+    manifest = {"generator": VERSION, "seed": seed, "documents": 0, "defects": []}
     written = 0
     out.mkdir(parents=True, exist_ok=True)
     # One plan per unit and year: the country has ~10,800 units, so a corpus

@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate_corpus import generate  # noqa: E402
+from generate_corpus import VERSION, generate  # noqa: E402
 
 GRAPH_KINDS = {"parent_resolved", "citation_mismatch", "ambiguous_citation", "duplicate_number", "date_order",
                "skip_level", "wrong_parent", "citation_cycle", "inherited_theme", "inherited_reporting"}
@@ -160,7 +160,8 @@ def main() -> None:
     for n in args.sizes:
         folder = args.work / f"corpus-{n}"
         manifest = folder / "manifest.json"
-        if not manifest.exists() or json.loads(manifest.read_text())["documents"] != n:
+        known = json.loads(manifest.read_text()) if manifest.exists() else {}
+        if (known.get("documents"), known.get("generator"), known.get("seed")) != (n, VERSION, args.seed):
             shutil.rmtree(folder, ignore_errors=True)
             generate(n, folder, args.seed)
         docs, size = corpus_bytes(folder)
