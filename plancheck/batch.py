@@ -78,28 +78,29 @@ def _init(state: dict) -> None:
     _W.update(state)
 
 
-def _local(item: tuple[str, bool]) -> tuple[FileResult | bytes, Carried]:
+def _local(item: tuple[str, bool]) -> tuple[FileResult | bytes | None, Carried]:
     """A phase-1 worker's job: ``_W["job"]`` (``_phase1`` or ``_load_context``)
     on one path.  A file whose hash the main process did not know (see
     run_plan) is hashed here and looked up in the cache first: a file only
-    touched, or checked out afresh, is not checked again."""
+    touched, or checked out afresh, is not checked again.  Its stored result
+    is not sent: the main process takes it from the cache if it needs it (a
+    run whose files are all unchanged needs only its final results)."""
     path, unhashed = item
     if not unhashed:
         return _W["job"](path)
     digest = content_hash(path) or UNREADABLE
-    stored = _stored(path, digest)
-    if stored is not None:
-        return stored, Carried(None, None, digest, True)
+    if _is_stored(path, digest):
+        return None, Carried(None, None, digest, True)
     out, carried = _W["job"](path)
     return out, carried._replace(hash=digest)
 
 
-def _stored(path: str, digest: str) -> FileResult | None:
+def _is_stored(path: str, digest: str) -> bool:
     if digest == UNREADABLE or not _W.get("cache_path"):
-        return None
+        return False
     if "reader" not in _W:  # this process's own connection: the main process's is not shared across a fork
         _W["reader"] = Cache.reader(_W["cache_path"])
-    return _W["reader"].get("files", key(_W["fingerprint"], _W["kind"], path, digest))
+    return _W["reader"].holds("files", key(_W["fingerprint"], _W["kind"], path, digest))
 
 
 def _phase1(path: str) -> tuple[FileResult | bytes, Carried]:
@@ -222,8 +223,9 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         from plancheck.gazetteer import load
 
         load()  # its index built, if need be, once, before the workers fork
-    results = _cached_phase(files, "check", _phase1, rp, cache, jobs, state, tick, folded, places)
-    context = _cached_phase(extra, "context", _load_context, rp, cache, jobs, state, tick, folded, places)
+    checking = _Phase("check", _phase1, rp, cache, jobs, state, tick, folded, places)
+    loading = checking._replace(kind="context", func=_load_context)
+    results, context = _cached_phase(checking, files), _cached_phase(loading, extra)
     run_key = rp.key  # every hash is known now
     if cache:
         rp.remember_learned(cache)
@@ -231,6 +233,9 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         if final is not None:  # files touched, not changed, since the last run
             lap("read, parse, local rules")
             return final
+        results, context = _complete(checking, files, results), _complete(loading, extra, context)
+    else:
+        results, context = [results[p] for p in files], [context[p] for p in extra]
     run = Run(results, context, known_places=places, key=run_key)
     lap("read, parse, local rules")
 
@@ -333,48 +338,78 @@ def _get_final(cache: Cache, run_key: str) -> Run | None:
     return Run(results, head["context"], graph_lines=(nodes, edges), key=run_key)
 
 
-def _cached_phase(paths, kind, func, rp: RunPlan, cache, jobs, state, tick, folded: FoldedStore,
-                  places: dict) -> list[FileResult]:
+class _Phase(NamedTuple):
+    """One kind of phase-1 work ("check" or "context") and what it shares."""
+
+    kind: str
+    func: object  # _phase1 or _load_context, run by the workers through _local
+    rp: RunPlan
+    cache: Cache | None
+    jobs: int
+    state: dict
+    tick: object
+    folded: FoldedStore
+    places: dict
+
+    def key_of(self, path: str) -> str:
+        return key(self.rp.fingerprint, self.kind, path, self.rp.hashes[path])
+
+
+def _cached_phase(ph: _Phase, paths: list[str]) -> dict[str, FileResult]:
+    """The results of ``paths``: from the cache, or checked by the workers.
+    Those the workers found unchanged in the cache are left out (see
+    _complete): the run's final results may make them unnecessary."""
     if not paths:
-        return []
-    hashes = rp.hashes
-
-    def key_of(p: str) -> str:
-        return key(rp.fingerprint, kind, p, hashes[p])
-
-    keys = {p: key_of(p) for p in paths if p in hashes} if cache else {}
+        return {}
+    cache, hashes = ph.cache, ph.rp.hashes
+    keys = {p: ph.key_of(p) for p in paths if p in hashes} if cache else {}
     hits = cache.get_many("files", list(keys.values())) if cache else {}
-    todo = [p for p in paths if keys.get(p) not in hits]
-    tick(len(paths) - len(todo))
-    encoded = cache is not None and not state["keep_sources"]  # with the Source, what is stored differs from what is used
-    fresh: dict[str, FileResult] = {}
+    have = {p: hits[keys[p]] for p in paths if keys.get(p) in hits}
+    todo = [p for p in paths if p not in have]
+    ph.tick(len(have))
+    encoded = cache is not None and not ph.state["keep_sources"]  # with the Source, what is stored differs from what is used
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
-    lookup = {"cache_path": cache.path, "fingerprint": rp.fingerprint, "kind": kind} if cache else {}
-    outputs = _imap(_local, [(p, cache is not None and p not in hashes) for p in todo], jobs,
-                    {**state, **lookup, "job": func, "encoded": encoded}, tick)
+    lookup = {"cache_path": cache.path, "fingerprint": ph.rp.fingerprint, "kind": ph.kind} if cache else {}
+    fresh: list[str] = []
+    outputs = _imap(_local, [(p, cache is not None and p not in hashes) for p in todo], ph.jobs,
+                    {**ph.state, **lookup, "job": ph.func, "encoded": encoded}, ph.tick)
     for (out, handed_on), p in zip(outputs, todo):  # outputs first: the pool's generator is read to its end
-        folded.add(p, handed_on.folded)
+        ph.folded.add(p, handed_on.folded)
         if handed_on.places is not None:
-            places[p] = handed_on.places
+            ph.places[p] = handed_on.places
         if handed_on.hash is not None:
-            rp.learn(p, handed_on.hash)
-        if handed_on.cached:  # a file the worker found unchanged in the cache
-            hits[key_of(p)] = out
+            ph.rp.learn(p, handed_on.hash)
+        if handed_on.cached:  # unchanged, in the cache: taken from there if need be
             continue
         if encoded:
-            blobs.append((key_of(p), out))
+            blobs.append((ph.key_of(p), out))
             out = decode(out)
             if len(blobs) == STORE_EVERY:  # stored as they come, in short transactions
                 cache.put_encoded("files", blobs)
                 blobs = []
         out.packs = shared.setdefault(tuple(out.packs), out.packs)  # one list per combination of packs
-        fresh[p] = out
+        have[p] = out
+        fresh.append(p)
+    reader = _W.pop("reader", None)  # checked in this process (no pool): its second connection is done
+    if reader is not None:
+        reader.close()
     if encoded:
         cache.put_encoded("files", blobs)
     elif cache and fresh:
-        cache.put_many("files", ((key_of(p), _storable(r)) for p, r in fresh.items()))
-    return [fresh[p] if p in fresh else hits[key_of(p)] for p in paths]
+        cache.put_many("files", ((ph.key_of(p), _storable(have[p])) for p in fresh))
+    return have
+
+
+def _complete(ph: _Phase, paths: list[str], have: dict[str, FileResult]) -> list[FileResult]:
+    """Every result of ``paths``, in order: those the workers found in the
+    cache are read from it now, and one damaged since is checked afresh."""
+    missing = [p for p in paths if p not in have]
+    if missing:
+        found = ph.cache.get_many("files", [ph.key_of(p) for p in missing])
+        have.update((p, found[ph.key_of(p)]) for p in missing if ph.key_of(p) in found)
+        have.update(_cached_phase(ph, [p for p in missing if p not in have]))
+    return [have[p] for p in paths]
 
 
 def _storable(result: FileResult) -> FileResult:

@@ -224,3 +224,19 @@ def test_a_file_changed_just_before_the_run_is_not_known_by_its_stat(tmp_path):
     run = _check_in_process(tmp_path, folder)
     changed = next(r for r in run.results if r.path.endswith("xa-chieng-hac.txt"))
     assert changed.plan.header.date_text == "ngày 09 tháng 01 năm 2021"  # the edited date line, read afresh
+
+
+def test_a_result_gone_from_the_cache_after_the_worker_saw_it_is_checked_afresh(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    first = _check_in_process(tmp_path, folder)
+    con = sqlite3.connect(tmp_path / ".plancheck_cache" / "cache.sqlite3")
+    con.execute("DELETE FROM final")
+    con.execute("DELETE FROM stats")  # every file hashed by the worker again
+    con.execute("DELETE FROM files WHERE rowid = (SELECT min(rowid) FROM files)")  # one result lost
+    con.commit()
+    con.close()
+    from plancheck.cache import Cache
+
+    monkeypatch.setattr(Cache, "holds", lambda self, table, key: True)  # as if it was there when the worker looked
+    again = _check_in_process(tmp_path, folder)
+    assert [(r.path, r.severity_counts()) for r in again.results] == [(r.path, r.severity_counts()) for r in first.results]
