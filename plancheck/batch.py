@@ -100,7 +100,8 @@ def _is_stored(path: str, digest: str) -> bool:
         return False
     if "reader" not in _W:  # this process's own connection: the main process's is not shared across a fork
         _W["reader"] = Cache.reader(_W["cache_path"])
-    return _W["reader"].holds("files", key(_W["fingerprint"], _W["kind"], path, digest))
+    k = key(_W["fingerprint"], _W["kind"], path, digest)
+    return k in _W["reader"].present("files", [k])
 
 
 def _phase1(path: str) -> tuple[FileResult | bytes, Carried]:
@@ -356,17 +357,17 @@ class _Phase(NamedTuple):
 
 
 def _cached_phase(ph: _Phase, paths: list[str]) -> dict[str, FileResult]:
-    """The results of ``paths``: from the cache, or checked by the workers.
-    Those the workers found unchanged in the cache are left out (see
-    _complete): the run's final results may make them unnecessary."""
+    """The fresh results of ``paths``, checked by the workers.  Those stored
+    in the cache are not read yet (see _complete): the run's final results
+    may make them unnecessary."""
     if not paths:
         return {}
     cache, hashes = ph.cache, ph.rp.hashes
     keys = {p: ph.key_of(p) for p in paths if p in hashes} if cache else {}
-    hits = cache.get_many("files", list(keys.values())) if cache else {}
-    have = {p: hits[keys[p]] for p in paths if keys.get(p) in hits}
-    todo = [p for p in paths if p not in have]
-    ph.tick(len(have))
+    stored = cache.present("files", keys.values()) if cache else set()
+    todo = [p for p in paths if keys.get(p) not in stored]
+    ph.tick(len(paths) - len(todo))
+    have: dict[str, FileResult] = {}
     encoded = cache is not None and not ph.state["keep_sources"]  # with the Source, what is stored differs from what is used
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
@@ -402,8 +403,8 @@ def _cached_phase(ph: _Phase, paths: list[str]) -> dict[str, FileResult]:
 
 
 def _complete(ph: _Phase, paths: list[str], have: dict[str, FileResult]) -> list[FileResult]:
-    """Every result of ``paths``, in order: those the workers found in the
-    cache are read from it now, and one damaged since is checked afresh."""
+    """Every result of ``paths``, in order: those stored in the cache are
+    read from it now, and one found damaged (or gone) is checked afresh."""
     missing = [p for p in paths if p not in have]
     if missing:
         found = ph.cache.get_many("files", [ph.key_of(p) for p in missing])

@@ -80,16 +80,11 @@ def encode(value) -> bytes:
     return data + zlib.crc32(data).to_bytes(4, "big")
 
 
-def intact(blob: bytes) -> bool:
-    """Whether an entry's bytes are those :func:`encode` made (its CRC-32 holds)."""
-    return len(blob) >= 6 and zlib.crc32(blob[:-4]).to_bytes(4, "big") == blob[-4:]
-
-
 def decode(blob: bytes):
     """The value :func:`encode` stored; ValueError when the entry is damaged."""
-    if not intact(blob):
+    data, check = blob[:-4], blob[-4:]
+    if len(blob) < 6 or zlib.crc32(data).to_bytes(4, "big") != check:
         raise ValueError("damaged cache entry")
-    data = blob[:-4]
     body = data[1:]
     return pickle.loads(zlib.decompress(body) if data[:1] == b"z" else body)
 
@@ -176,15 +171,20 @@ class Cache:
             self.delete(table, key)
             return None
 
-    def holds(self, table: str, key: str) -> bool:
-        """Whether an intact entry is stored under ``key`` (not unpickled)."""
-        if self.con is None:
-            return False
-        try:
-            row = self.con.execute(f"SELECT v FROM {table} WHERE k=?", (key,)).fetchone()
-        except sqlite3.Error:
-            return False
-        return row is not None and intact(row[0])
+    def present(self, table: str, keys) -> set[str]:
+        """The keys under which an entry is stored, without reading the
+        entries (one may yet prove damaged when it is read: see get_many)."""
+        keys, out = list(keys), set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            if self.con is None:
+                break
+            try:
+                rows = self.con.execute(f"SELECT k FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk)
+                out.update(k for (k,) in rows)
+            except sqlite3.Error:
+                break
+        return out
 
     def get_many(self, table: str, keys: list[str]) -> dict:
         out = {}

@@ -232,19 +232,24 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
             return ""
         return cache_key(run_key, fmt, lang, fail_on, str(statistics), str(colour))
 
-    # An unchanged run asked for the same report: answer from the cache.
-    out_key = output_key(planned.key)
-    stored = cache.get_chunked("outputs", out_key) if out_key else None
-    if stored is not None:
-        cache.close()
-        _write(stored[1], output)
-        lap("stored report")
-        sys.exit(stored[0]["status"])
+    def answer_if_stored(out_key: str) -> None:
+        """An unchanged run asked for the same report: answer from the cache."""
+        stored = cache.get_chunked("outputs", out_key) if out_key else None
+        if stored is not None:
+            cache.close()
+            _write(stored[1], output)
+            lap("stored report")
+            sys.exit(stored[0]["status"])
+
+    known_before = bool(planned.key)
+    answer_if_stored(output_key(planned.key))
     with _progress(len(files) + len(context_files), lang) as tick:
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
                           cache=cache, keep_sources=fmt == "html", planned=planned)
     lap.restart()  # check_paths told its own phases
-    out_key = output_key(run.key)  # known now, if some file was hashed during the run
+    out_key = output_key(run.key)
+    if not known_before:  # some file was hashed during the run (touched, not changed?): the key is known now
+        answer_if_stored(out_key)
     if write_baseline:
         n = save_baseline(write_baseline, [f for r in run.results for f in r.findings])
         click.echo(("plancheck: đã ghi {n} phát hiện vào {p}" if lang == "vi" else "plancheck: wrote {n} findings to {p}")

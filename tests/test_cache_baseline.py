@@ -121,6 +121,11 @@ def test_an_unchanged_run_answers_the_same_report_and_exit_code(tmp_path):
     con.close()
     english = plancheck(tmp_path, "check", "huyen", "--lang", "en")
     assert "ERROR CG102" in english.stdout  # another language is another report
+    for p in (tmp_path / "huyen").iterdir():  # touched, as a fresh checkout leaves them: the same report
+        st = p.stat()
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    touched = plancheck(tmp_path, "check", "huyen")
+    assert (touched.stdout, touched.returncode) == (first.stdout, first.returncode)
 
 
 def test_a_damaged_entry_that_still_unpickles_is_not_trusted(tmp_path):
@@ -232,11 +237,22 @@ def test_a_result_gone_from_the_cache_after_the_worker_saw_it_is_checked_afresh(
     con = sqlite3.connect(tmp_path / ".plancheck_cache" / "cache.sqlite3")
     con.execute("DELETE FROM final")
     con.execute("DELETE FROM stats")  # every file hashed by the worker again
-    con.execute("DELETE FROM files WHERE rowid = (SELECT min(rowid) FROM files)")  # one result lost
+    lost = con.execute("SELECT k FROM files WHERE rowid = (SELECT min(rowid) FROM files)").fetchone()[0]
+    con.execute("DELETE FROM files WHERE k = ?", (lost,))  # one result lost ...
     con.commit()
     con.close()
     from plancheck.cache import Cache
 
-    monkeypatch.setattr(Cache, "holds", lambda self, table, key: True)  # as if it was there when the worker looked
+    real, lied = Cache.present, []
+
+    def present(self, table, keys):  # ... just after the worker found it there
+        keys = list(keys)
+        if lost in keys and not lied:
+            lied.append(lost)
+            return real(self, table, keys) | {lost}
+        return real(self, table, keys)
+
+    monkeypatch.setattr(Cache, "present", present)
     again = _check_in_process(tmp_path, folder)
+    assert lied
     assert [(r.path, r.severity_counts()) for r in again.results] == [(r.path, r.severity_counts()) for r in first.results]
