@@ -7,6 +7,7 @@ pre-commit hook never loads the .docx or PDF libraries.
 from __future__ import annotations
 
 import os
+import stat
 
 from plancheck.ingest.errors import IngestError
 from plancheck.source import Source
@@ -23,9 +24,11 @@ def is_supported(path: str) -> bool:
 
 def read_source(path: str) -> Source:
     """Read ``path`` into clean text; raise IngestError with a clear reason."""
-    if not os.path.exists(path):
-        raise IngestError(path, "missing")
-    if not os.path.isfile(path):
+    try:
+        st = os.stat(path)  # once, for what exists, isfile and getsize would each ask
+    except OSError:  # what os.path.exists calls missing
+        raise IngestError(path, "missing") from None
+    if not stat.S_ISREG(st.st_mode):
         raise IngestError(path, "not_a_file")
     ext = os.path.splitext(path)[1].lower()
     if ext == ".doc":
@@ -34,7 +37,7 @@ def read_source(path: str) -> Source:
     if fmt is None:
         raise IngestError(path, "unknown_type", ext=ext or "(none)")
     try:
-        size = os.path.getsize(path)
+        size = st.st_size
         if size > MAX_FILE_BYTES:
             raise IngestError(path, "too_large", size=size, limit=MAX_FILE_BYTES)
         if size == 0:

@@ -10,7 +10,7 @@ from plancheck.source import LineOrigin, Source, source_from_lines
 
 
 def read_text(path: str, data: bytes, fmt: str) -> Source:
-    if not data.strip():
+    if not data or data.isspace():  # as data.strip() would tell, without copying the file
         raise IngestError(path, "empty")
     try:
         unicode = decode_unicode(data)
@@ -25,7 +25,7 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
             source = _mapped_source(path, fmt, unicode_lines(unicode[0]), unicode[1])
     except ValueError:
         raise IngestError(path, "binary") from None
-    if not source.text.strip():
+    if not source.text or source.text.isspace():
         raise IngestError(path, "empty")
     return source
 
