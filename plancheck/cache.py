@@ -144,8 +144,9 @@ class Cache:
         self = cls.__new__(cls)
         self.directory, self.path = os.path.dirname(path), path
         try:
-            self.con = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=30, isolation_level=None)
-        except sqlite3.Error:
+            uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+            self.con = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+        except (sqlite3.Error, ValueError):
             self.con = None
         return self
 

@@ -211,3 +211,17 @@ def test_a_citation_line_is_not_taken_for_the_missing_date_line():
             "Căn cứ Kế hoạch số 23/KH-UBND, ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu;\n")
     plan = parse(source_from_text(text))
     assert plan.date is None and plan.header.date_line is None
+
+
+def test_a_commune_named_like_a_document_type_does_not_cite_its_own_number():
+    """"LUẬT" ends the name of xã Yên Luật, just above its own number: it is
+    no "Luật số 30/KH-UBND" (a phantom citation the graph then found ambiguous)."""
+    from plancheck.ingest import source_from_text
+    from plancheck.parse import parse
+
+    text = ("ỦY BAN NHÂN DÂN\nXÃ YÊN LUẬT\nSố: 30/KH-UBND\n\nYên Luật, ngày 23 tháng 01 năm 2020\n\nKẾ HOẠCH\n"
+            "Tuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số 34/KH-UBND ngày 08 tháng 01 năm 2020 "
+            "của UBND huyện Hạ Hòa về tuyên truyền cải cách hành chính;\n")
+    plan = parse(source_from_text(text))
+    assert plan.number == "30/KH-UBND"
+    assert cites(plan) == [("KH", "34/KH-UBND", D(2020, 1, 8))]

@@ -157,7 +157,9 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
     text = source.text
     out: list[Citation] = []
     for start, type_word, m in _numbers_with_prefix(text):
-        if any(a <= start < b for a, b in exclude):
+        # the own number is no citation, even when a word above it reads as a
+        # type ("XÃ YÊN LUẬT" over "Số: 30/KH-UBND": luật is a law)
+        if any(a <= start < b or a <= m.start() < b for a, b in exclude):
             continue
         number = number_from_match(m)
         doc_type = abbreviation_for_word(type_word) if type_word else None
