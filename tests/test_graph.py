@@ -200,3 +200,22 @@ def test_after_the_2025_reform_a_commune_answers_to_its_province(tmp_path):
     other = _write(tmp_path, "xa2.txt", open(child, encoding="utf-8").read().replace("tỉnh Sơn La", "tỉnh Điện Biên"))
     r = check_paths([other], [], load_builtin_packs(), False, Config(), "vi")
     assert "wrong_parent" in {f.kind for f in r.results[0].findings}
+
+
+def test_a_thi_tran_and_a_xa_of_one_name_do_not_share_a_numbering(tmp_path):
+    """Huyện Vĩnh Thạnh (Cần Thơ) has both Thị trấn Thạnh An and Xã Thạnh An:
+    each UBND numbers its own plans, so both may issue 01/KH-UBND in 2020."""
+    head = ("ỦY BAN NHÂN DÂN\n{unit}\nSố: 01/KH-UBND\n\nThạnh An, ngày 2{day} tháng 01 năm 2020\n\nKẾ HOẠCH\n"
+            "Tuyên truyền cải cách hành chính năm 2020 trên địa bàn {low}\n\nCăn cứ Kế hoạch số 12/KH-UBND ngày 05 "
+            "tháng 01 năm 2020 của UBND huyện Vĩnh Thạnh về tuyên truyền cải cách hành chính;\n")
+    town = _write(tmp_path, "thi-tran-thanh-an.txt", head.format(unit="THỊ TRẤN THẠNH AN", day=1, low="thị trấn Thạnh An"))
+    commune = _write(tmp_path, "xa-thanh-an.txt", head.format(unit="XÃ THẠNH AN", day=2, low="xã Thạnh An"))
+    twice = _write(tmp_path, "xa-thanh-an-lan-2.txt", head.format(unit="XÃ THẠNH AN", day=3, low="xã Thạnh An"))
+    district = _write(tmp_path, "huyen.txt", "ỦY BAN NHÂN DÂN\nHUYỆN VĨNH THẠNH\nSố: 12/KH-UBND\n\nVĩnh Thạnh, ngày 05 "
+                      "tháng 01 năm 2020\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số "
+                      "245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND thành phố Cần Thơ;\n")
+    r = check_paths([town, commune, twice], [district], load_builtin_packs(), False, Config(), "vi")
+    places = {x.path: r.graph.nodes[x.path].place.commune for x in r.results}
+    assert places == {town: "Thị trấn Thạnh An", commune: "Xã Thạnh An", twice: "Xã Thạnh An"}
+    duplicated = {x.path for x in r.results if "duplicate_number" in {f.kind for f in x.findings}}
+    assert duplicated == {commune, twice}  # the xã's two plans, not the thị trấn's
