@@ -36,7 +36,7 @@ from pathlib import Path
 
 from plancheck import __version__
 
-SCHEMA = 12  # bump when the pickled result classes change shape
+SCHEMA = 13  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Literal
 
 Level = Literal["central", "province", "district", "commune"]
@@ -225,3 +226,31 @@ def dump(value):
         v = getattr(value, name)
         out[name] = v if type(v) in _PLAIN else dump(v)  # most fields are plain: no call for them
     return out
+
+
+def _pickled_by_position(cls: type) -> None:
+    """Pickle ``cls`` as its field values, rebuilt by a constructor made for it.
+
+    By default a slotted object pickles as a dict of its slots, which the
+    unpickler sets one by one; the workers and the cache pickle a few dozen
+    model objects per document (hundreds of thousands per batch), and this
+    way they pickle in two thirds of the time and take a third less room.
+    The constructor is a module-level function (``_rebuild_Span`` ...) so
+    that pickle finds it by name; like the default, it does not call
+    ``__init__``.
+    """
+    names = [f.name for f in fields(cls)]
+    maker = f"_rebuild_{cls.__name__}"
+    source = (f"def {maker}({', '.join(names)}):\n    obj = _new({cls.__name__})\n"
+              + "".join(f"    obj.{n} = {n}\n" for n in names) + "    return obj\n")
+    exec(source, globals())
+    values = attrgetter(*names) if len(names) > 1 else (lambda obj, name=names[0]: (getattr(obj, name),))
+    rebuild = globals()[maker]
+    cls.__reduce__ = lambda self: (rebuild, values(self))
+
+
+_new = object.__new__
+for _cls in (Span, Section, Citation, Reference, ReportingStatement, ContentItem, Assignment, Recipient, Signature,
+             Header, Plan, Related, Finding):
+    _pickled_by_position(_cls)
+del _cls
