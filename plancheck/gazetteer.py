@@ -337,7 +337,15 @@ def places(issuer: str | None, level: str | None, era: str = "legacy",
     """
     if not issuer or level not in ("province", "district", "commune"):
         return []
+    if context is not None and level != "commune":  # only the context's province and district count then:
+        context = _unit_of(context)  # every commune plan citing its district asks one question
     return list(_places(issuer, level, era, context, hint))
+
+
+@lru_cache(maxsize=65536)
+def _unit_of(context: Place) -> Place:
+    """What of a document's place a district or province issuer is read in."""
+    return Place("district", context.province, context.district, era=context.era)
 
 
 @lru_cache(maxsize=65536)
