@@ -405,11 +405,11 @@ def _cached_phase(ph: _Phase, paths: list[str]) -> dict[str, FileResult]:
 def _complete(ph: _Phase, paths: list[str], have: dict[str, FileResult]) -> list[FileResult]:
     """Every result of ``paths``, in order: those stored in the cache are
     read from it now, and one found damaged (or gone) is checked afresh."""
-    missing = [p for p in paths if p not in have]
-    if missing:
-        found = ph.cache.get_many("files", [ph.key_of(p) for p in missing])
-        have.update((p, found[ph.key_of(p)]) for p in missing if ph.key_of(p) in found)
-        have.update(_cached_phase(ph, [p for p in missing if p not in have]))
+    keys = {p: ph.key_of(p) for p in paths if p not in have}
+    if keys:
+        found = ph.cache.get_many("files", list(keys.values()))
+        have.update((p, found[k]) for p, k in keys.items() if k in found)
+        have.update(_cached_phase(ph, [p for p in keys if p not in have]))
     return [have[p] for p in paths]
 
 

@@ -172,37 +172,33 @@ class Cache:
             self.delete(table, key)
             return None
 
+    def _rows(self, table: str, columns: str, keys):
+        """The rows of ``table`` whose key is among ``keys``, 500 keys a
+        query; no more once SQLite fails."""
+        keys = list(keys)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            if self.con is None:
+                return
+            try:
+                rows = self.con.execute(
+                    f"SELECT {columns} FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            except sqlite3.Error:
+                return
+            yield from rows
+
     def present(self, table: str, keys) -> set[str]:
         """The keys under which an entry is stored, without reading the
         entries (one may yet prove damaged when it is read: see get_many)."""
-        keys, out = list(keys), set()
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            if self.con is None:
-                break
-            try:
-                rows = self.con.execute(f"SELECT k FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk)
-                out.update(k for (k,) in rows)
-            except sqlite3.Error:
-                break
-        return out
+        return {k for (k,) in self._rows(table, "k", keys)}
 
     def get_many(self, table: str, keys: list[str]) -> dict:
         out = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            if self.con is None:
-                return out
+        for k, v in self._rows(table, "k, v", keys):
             try:
-                rows = self.con.execute(
-                    f"SELECT k, v FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-            except sqlite3.Error:
-                return out
-            for k, v in rows:
-                try:
-                    out[k] = decode(v)
-                except Exception:
-                    self.delete(table, k)
+                out[k] = decode(v)
+            except Exception:
+                self.delete(table, k)
         return out
 
     def put_many(self, table: str, items) -> None:

@@ -221,9 +221,9 @@ class CitationGraph:
     @staticmethod
     def _issuer_identity(n: Node) -> tuple | None:
         if n.place is not None and n.place.province:
-            # with the unit's type: a district may hold a thị trấn and a xã of one
-            # name (Thị trấn Thạnh An and Xã Thạnh An, huyện Vĩnh Thạnh)
-            return (*n.place.key(), n.place.label())
+            # its full names, unit types and all: a district may hold a thị trấn and
+            # a xã of one name (Thị trấn Thạnh An and Xã Thạnh An, huyện Vĩnh Thạnh)
+            return n.place.level, n.place.label()
         return ("text", " ".join(n.issuer.lower().split())) if n.issuer else None  # keep diacritics: Đông ≠ Đồng
 
     def _resolve(self, node: Node, c: Citation, index: _NumberIndex, by_date: dict) -> Edge:

@@ -45,20 +45,25 @@ class RunPlan:
     signatures: dict = field(default_factory=dict)  # path → signature(), as looked at before the run
     looked_at: int = 0  # time.time_ns() just before the signatures were taken
     learned: list[str] = field(default_factory=list)  # files hashed during the run
+    _key: str | None = field(default=None, repr=False)  # made once, until a hash is learned
 
     @property
     def key(self) -> str:
         """The run's key: every document's path and hash (checked ones in
         order, corpus ones sorted); "" while some hash is not known."""
-        hashes = self.hashes
-        if any(f not in hashes for f in self.files) or any(f not in hashes for f in self.extra):
-            return ""
-        return key(self.fingerprint, "run", *(f"{f}\x01{hashes[f]}" for f in self.files), "corpus",
-                   *sorted(f"{f}\x01{hashes[f]}" for f in self.extra))
+        if self._key is None:
+            hashes = self.hashes
+            if any(f not in hashes for f in self.files) or any(f not in hashes for f in self.extra):
+                self._key = ""
+            else:
+                self._key = key(self.fingerprint, "run", *(f"{f}\x01{hashes[f]}" for f in self.files), "corpus",
+                                *sorted(f"{f}\x01{hashes[f]}" for f in self.extra))
+        return self._key
 
     def learn(self, path: str, digest: str) -> None:
         self.hashes[path] = digest
         self.learned.append(path)
+        self._key = None
 
     def remember_learned(self, cache: Cache) -> None:
         """Record the stats of the files hashed during this run, but not of

@@ -21,10 +21,9 @@ def line_span(source: Source, ln: Line) -> Span:
     last = max(end - 1, start)
     if last - ln.start > len(ln.raw):  # Markdown dressing moved the text out of its line: look it up
         return make_span(source, start, end)
-    if ln.index >= len(source.origins):  # the file's own line, column for column (Source.file_position)
+    if ln.index >= len(source.origins):  # the file's own line, column for column (see Source.origins)
         line = ln.index + 1
-        return Span(start=start, end=end, line=line, column=start - ln.start + 1, end_line=line,
-                    end_column=last - ln.start + 1 + (1 if end > start else 0), paragraph=None, page=None)
+        return _span(start, end, line, start - ln.start + 1, line, last - ln.start + 1, None)
     line, column = source.file_position(ln.index, start - ln.start)
     end_line, end_column = source.file_position(ln.index, last - ln.start)
     return _span(start, end, line, column, end_line, end_column, source.origin_at(ln.index))
