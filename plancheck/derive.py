@@ -61,7 +61,7 @@ def derive_pack(parent: Plan) -> dict:
     for i, item in enumerate(parent.content_items, start=1):
         theme = f"item-{i}"
         pack["themes"][theme] = {"label": {"vi": item.text, "en": item.text},
-                                 "any": phrases_for(item.text) + list(item.keys)}
+                                 "any": [*phrases_for(item.text), *item.keys]}
         serial += 1
         pack["rules"].append({
             "id": f"DP{serial}", "kind": "mandatory_theme", "theme": theme, "threshold": 88, "severity": "error",

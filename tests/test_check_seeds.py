@@ -88,3 +88,18 @@ def test_news_items_are_not_flooded(results, seed):
 def test_english_messages(results):
     found = by_rule(results("000", "en"))
     assert found["CC104"][0].message.startswith("A 2024 plan speaks of «năm 2023»")
+
+
+def test_a_ward_whose_name_opens_with_its_unit_word_is_no_doubled_word(tmp_path):
+    """Huế has a ward named "Phường Đúc": its plan writes "PHƯỜNG PHƯỜNG ĐÚC"
+    and "phường Phường Đúc", which CC301 must not take for a slip; a real
+    doubled word in the same plan still is one."""
+    plan = tmp_path / "phuong-duc.txt"
+    plan.write_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG PHƯỜNG ĐÚC\nSố: 12/KH-UBND\n\nPhường Đúc, ngày 10 tháng 3 năm 2023\n\n"
+        "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2023\n\n"
+        "Căn cứ Kế hoạch số 5/KH-UBND ngày 02 tháng 02 năm 2023 của UBND quận Thuận Hóa;\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức của cán bộ, công chức phường Phường Đúc.\n"
+        "- Phối hợp với các các tổ dân phố.\n", encoding="utf-8")
+    found = by_rule(check_file(str(plan), load_builtin_packs(), False, Config(), "vi"))
+    assert [(f.line, f.message) for f in found["CC301"]] == [(14, "Lặp từ: «các các»")]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plancheck.checks.base import Context, Coverage, Hit, best_match, excerpt, phrase_in
 from plancheck.checks.graph_common import describe, my_node, related
@@ -36,10 +37,12 @@ class Options:
         in_range(self, "threshold", 50, 100)
 
 
-def phrases_for(label: str) -> list[str]:
-    """The label, and its parts around "và" that are long enough to mean something."""
+@lru_cache(maxsize=4096)
+def phrases_for(label: str) -> tuple[str, ...]:
+    """The label, and its parts around "và" that are long enough to mean
+    something.  Cached: every child of a parent asks for the same items."""
     parts = [p.strip(" ,") for p in re.split(r"\s+và\s+|,", label)]
-    return [label] + [p for p in parts if len(p.split()) >= 3 and p != label]
+    return (label, *(p for p in parts if len(p.split()) >= 3 and p != label))
 
 
 def _named(folded_text: str, key: str) -> bool:

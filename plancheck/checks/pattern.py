@@ -16,6 +16,10 @@ Options:
   swap: {wrong: right}         for substitution (keys are regex)
   match_on: exact | folded     default exact
   ignore_case: bool            default true
+  allow_own_place: bool        default false; forbidden: a match that runs
+                               into the document's own place name is none
+                               (the ward "Phường Đúc" is written "phường
+                               Phường Đúc", which is not a doubled word)
 
 Pass:  "trên địa bàn phường Thác Mơ" for the doubled-word pattern.
 Fail:  "trên địa bàn Phường phường Thác Mơ".
@@ -41,6 +45,7 @@ class Options:
     swap: dict[str, str] = field(default_factory=dict)
     match_on: Literal["exact", "folded"] = "exact"
     ignore_case: bool = True
+    allow_own_place: bool = False
 
     def __post_init__(self) -> None:
         if self.mode == "substitution" and not self.swap:
@@ -96,6 +101,20 @@ def _matches(ctx: Context, opts: Options, pattern: str):
         yield m.start(), m.end(), m
 
 
+def _own_place_starts(ctx: Context) -> list[int]:
+    """Where the document's own place name ("Phường Đúc") begins in its text,
+    in any case: a forbidden match that one of these cuts is part of the name."""
+    place = ctx.plan.place
+    if not place:
+        return []
+    needle, lowered = place.lower(), ctx.lowered
+    starts, i = [], lowered.find(needle)
+    while i >= 0:
+        starts.append(i)
+        i = lowered.find(needle, i + 1)
+    return starts
+
+
 def check(ctx: Context, rule) -> list[Hit]:
     opts: Options = rule.options
     text = ctx.source.text
@@ -106,8 +125,11 @@ def check(ctx: Context, rule) -> list[Hit]:
         a, b = ctx.header_anchor()
         return [Hit(a, b, params={"pattern": " | ".join(opts.patterns)})]
     if opts.mode == "forbidden":
+        own = _own_place_starts(ctx) if opts.allow_own_place else ()
         for p in opts.patterns:
             for s, e, _m in _matches(ctx, opts, p):
+                if any(s < i < e for i in own):
+                    continue
                 hits.append(Hit(s, e, params={"found": text[s:e]}))
     else:
         for wrong, right in opts.swap.items():

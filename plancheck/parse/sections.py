@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from plancheck.model import Section
+from plancheck.model import Section, positional
 from plancheck.parse.lines import Line
 from plancheck.parse.spans import line_span
 from plancheck.source import Source
@@ -20,6 +20,7 @@ _ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/]\s*(?P<head>\S.*)$")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.|\))?\s+(?P<head>\S.*)$")
 _LETTER = re.compile(r"^(?P<num>[a-zđ])\s*[.)]\s+(?P<head>\S.*)$")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+_new_section = positional(Section)
 
 
 def _heading_text(head: str, style: str) -> str:
@@ -89,16 +90,9 @@ def build_sections(source: Source, lines: list[Line], start_index: int, end_inde
                     del keys[i:], open_sections[i:]
                     break
         span = line_span(source, ln)
-        section = Section(
-            number=number or None,
-            style=style,
-            heading=_heading_text(head, style),
-            line=span.line,
-            depth=len(keys) + 1,
-            span=span,
-            body_start=ln.start + len(ln.raw) + 1,
-            body_end=body_end,
-        )
+        # number, style, heading, line, depth, span, body_start, body_end, children
+        section = _new_section(number or None, style, _heading_text(head, style), span.line, len(keys) + 1, span,
+                               ln.start + len(ln.raw) + 1, body_end, [])
         (open_sections[-1].children if open_sections else roots).append(section)
         keys.append(style_key)
         open_sections.append(section)

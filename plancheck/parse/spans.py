@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plancheck.model import Span
+from plancheck.model import Span, positional
 from plancheck.parse.lines import Line
 from plancheck.source import LineOrigin, Source
 
@@ -29,16 +29,13 @@ def line_span(source: Source, ln: Line) -> Span:
     return _span(start, end, line, column, end_line, end_column, source.origin_at(ln.index))
 
 
+_new_span = positional(Span)  # start, end, line, column, end_line, end_column, paragraph, page
+
+
 def _span(start: int, end: int, line: int, column: int, end_line: int, end_column: int,
           origin: LineOrigin | None) -> Span:
     """``end_column`` is that of the last character: the span's end is one past it."""
-    return Span(
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column + (1 if end > start else 0),
-        paragraph=origin.paragraph if origin else None,
-        page=origin.page if origin else None,
-    )
+    if origin is None:
+        return _new_span(start, end, line, column, end_line, end_column + (1 if end > start else 0), None, None)
+    return _new_span(start, end, line, column, end_line, end_column + (1 if end > start else 0),
+                     origin.paragraph, origin.page)
