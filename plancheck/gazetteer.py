@@ -404,9 +404,20 @@ def prefer_written_type(found: list[Place], issuer: str | None) -> list[Place]:
     after the document's own context has failed to decide."""
     if len(found) <= 1 or len({p.province for p in found}) > 1:
         return found
-    words = [m.word for m in mentions(issuer or "")]
-    same = [p for p in found if words and (p.commune or p.district or "").lower().startswith(words[0] + " ")]
+    word = written_unit_word(issuer)
+    same = [p for p in found if word and has_unit_word(p, word)]
     return same if len(same) == 1 else found
+
+
+def written_unit_word(issuer: str | None) -> str | None:
+    """The unit word the text writes before its own name ("phường", "xã" ...)."""
+    words = [m.word for m in mentions(issuer or "")]
+    return words[0] if words else None
+
+
+def has_unit_word(place: Place, word: str) -> bool:
+    """Does the data name ``place`` with ``word`` ("Phường Quang Trung", "phường")?"""
+    return (place.commune or place.district or "").lower().startswith(word + " ")
 
 
 def _in_province(rows: set, province: str | None) -> set:

@@ -25,7 +25,17 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from plancheck.gazetteer import Place, unit_key, era_for, locate, mentions, places, prefer_written_type
+from plancheck.gazetteer import (
+    Place,
+    era_for,
+    has_unit_word,
+    locate,
+    mentions,
+    places,
+    prefer_written_type,
+    unit_key,
+    written_unit_word,
+)
 from plancheck.gcpause import paused_gc
 from plancheck.model import Citation, Plan
 from plancheck.vietnamese import fold_plain
@@ -172,10 +182,9 @@ class CitationGraph:
             named.update(fold_plain(m.name) for m in mentions(c.issuer or "") if m.name)
         narrowed = [p for p in found if {unit_key(p.district), unit_key(p.province)} & named]
         if len(narrowed) == 1:
-            return narrowed[0]
+            return self._unless_miscited(node, narrowed[0], found)
         pool = narrowed or found
-        # A batch is a district's folder: the district plan beside the commune plans.
-        here = {(n.place.province, n.place.district) for n in self._upper_docs_near(node) if n.place}
+        here = self._units_near(node)
         narrowed = [p for p in pool if (p.province, p.district) in here]
         if len(narrowed) == 1:
             return narrowed[0]
@@ -187,6 +196,25 @@ class CitationGraph:
             pool = narrowed or pool
         narrowed = prefer_written_type(pool, node.issuer)  # last: the data holds each unit's latest type
         return narrowed[0] if len(narrowed) == 1 else None
+
+    def _units_near(self, node: Node) -> set[tuple[str | None, str | None]]:
+        """(province, district) of the district and province documents beside
+        this one: a batch is a district's folder, its plan beside the commune plans."""
+        return {(n.place.province, n.place.district) for n in self._upper_docs_near(node) if n.place}
+
+    def _unless_miscited(self, node: Node, cited: Place, found: list[Place]) -> Place:
+        """The unit the citations point to, unless the text writes another
+        unit word ("phường Quang Trung" placed by its citation in a district
+        that has only a xã Quang Trung) and a namesake of the same province
+        with that word stands in the document's own folder: then the citation
+        is the slip (a neighbour's plan cited), and the folder decides."""
+        word = written_unit_word(node.issuer)
+        if word is None or has_unit_word(cited, word):
+            return cited
+        here = self._units_near(node)
+        beside = [p for p in found if p.province == cited.province and has_unit_word(p, word)
+                  and (p.province, p.district) in here]
+        return beside[0] if len(beside) == 1 else cited
 
     @staticmethod
     def _own_candidates(node: Node) -> list[Place]:

@@ -219,3 +219,37 @@ def test_a_thi_tran_and_a_xa_of_one_name_do_not_share_a_numbering(tmp_path):
     assert places == {town: "Thị trấn Thạnh An", commune: "Xã Thạnh An", twice: "Xã Thạnh An"}
     duplicated = {x.path for x in r.results if "duplicate_number" in {f.kind for f in x.findings}}
     assert duplicated == {commune, twice}  # the xã's two plans, not the thị trấn's
+
+
+def test_a_plan_that_cites_a_neighbouring_district_keeps_its_own_ward(tmp_path):
+    """Phường Quang Trung (thành phố Thái Bình) cites the plan of huyện Hưng Hà
+    by mistake, and Hưng Hà has a xã Quang Trung whose own plan is also
+    19/KH-UBND of 2024.  The plan writes "phường" and sits in the city's
+    folder beside the city's plan: it is the city's ward, its citation is the
+    slip, and the two plans are of two issuers (no duplicate number)."""
+    def commune(unit: str, day: int, district_plan: str, district: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: 19/KH-UBND\n\nQuang Trung, ngày {day} tháng 01 năm 2024\n\n"
+                f"KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024 trên địa bàn {unit}\n\nCăn cứ Kế hoạch số "
+                f"{district_plan} ngày 02 tháng 01 năm 2024 của UBND {district} về tuyên truyền cải cách hành chính;\n")
+
+    def district_plan(unit: str, number: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nThái Bình, ngày 02 tháng 01 năm 2024\n\nKẾ HOẠCH\n"
+                "Tuyên truyền cải cách hành chính năm 2024\n\nCăn cứ Kế hoạch số 10/KH-UBND ngày 01 tháng 01 năm 2024 "
+                "của UBND tỉnh Thái Bình;\n")
+
+    city, hung_ha = tmp_path / "thanh-pho-thai-binh", tmp_path / "huyen-hung-ha"
+    city.mkdir(), hung_ha.mkdir()
+    files = [
+        _write(city, "huyen.txt", district_plan("thành phố Thái Bình", "8/KH-UBND")),
+        _write(city, "phuong-quang-trung.txt", commune("phường Quang Trung", 22, "44/KH-UBND", "huyện Hưng Hà")),
+        _write(hung_ha, "huyen.txt", district_plan("huyện Hưng Hà", "44/KH-UBND")),
+        _write(hung_ha, "xa-quang-trung.txt", commune("xã Quang Trung", 23, "44/KH-UBND", "huyện Hưng Hà")),
+    ]
+    r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
+    ward, xa = files[1], files[3]
+    place = {p: r.graph.nodes[p].place for p in (ward, xa)}
+    assert (place[ward].commune, place[ward].district) == ("Phường Quang Trung", "Thành phố Thái Bình")
+    assert (place[xa].commune, place[xa].district) == ("Xã Quang Trung", "Huyện Hưng Hà")
+    kinds = {x.path: {f.kind for f in x.findings} for x in r.results}
+    assert "duplicate_number" not in kinds[ward] | kinds[xa]
+    assert "wrong_parent" in kinds[ward]  # the slip itself is still reported
