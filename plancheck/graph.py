@@ -103,6 +103,22 @@ class Edge:
         return self.status == "resolved"
 
 
+_LEVEL_OF_WORD = {"tỉnh": ("province",), "huyện": ("district",), "quận": ("district",), "thị xã": ("district",),
+                  "thành phố": ("province", "district")}  # a thành phố is either
+
+
+def _named_units(citations: list[Citation]) -> set[tuple[str, str]]:
+    """(level, folded name) of the provinces and districts a document's
+    citations name as issuers: "UBND tỉnh Hòa Bình" names the province, not
+    the city of Hòa Bình nor huyện Hòa Bình of Bạc Liêu."""
+    named = set()
+    for c in citations:
+        for m in mentions(c.issuer or ""):
+            if m.name:
+                named.update((level, fold_plain(m.name)) for level in _LEVEL_OF_WORD.get(m.word, ()))
+    return named
+
+
 def plan_year(plan: Plan) -> int | None:
     if plan.date:
         return plan.date.year
@@ -177,10 +193,9 @@ class CitationGraph:
         found = self._own_candidates(node)
         if len(found) <= 1:
             return found[0] if found else None
-        named = set()
-        for c in node.plan.citations if node.plan else []:
-            named.update(fold_plain(m.name) for m in mentions(c.issuer or "") if m.name)
-        narrowed = [p for p in found if {unit_key(p.district), unit_key(p.province)} & named]
+        named = _named_units(node.plan.citations if node.plan else [])
+        narrowed = [p for p in found if ("district", unit_key(p.district)) in named
+                    or ("province", unit_key(p.province)) in named]
         if len(narrowed) == 1:
             return self._unless_miscited(node, narrowed[0], found)
         pool = narrowed or found
@@ -188,6 +203,10 @@ class CitationGraph:
         narrowed = [p for p in pool if (p.province, p.district) in here]
         if len(narrowed) == 1:
             return narrowed[0]
+        if node.level == "district":  # a district's own folder holds itself: the province plan above it tells
+            narrowed = [p for p in pool if (p.province, None) in here]
+            if len(narrowed) == 1:
+                return narrowed[0]
         units = self._upper_units
         for match in (lambda p: (p.province, p.district) in units, lambda p: (p.province, None) in units):
             narrowed = [p for p in pool if match(p)]

@@ -253,3 +253,38 @@ def test_a_plan_that_cites_a_neighbouring_district_keeps_its_own_ward(tmp_path):
     kinds = {x.path: {f.kind for f in x.findings} for x in r.results}
     assert "duplicate_number" not in kinds[ward] | kinds[xa]
     assert "wrong_parent" in kinds[ward]  # the slip itself is still reported
+
+
+def test_a_city_named_like_its_province_is_not_taken_for_a_namesake_district(tmp_path):
+    """Thành phố Hòa Bình (tỉnh Hòa Bình) and huyện Hòa Bình (tỉnh Bạc Liêu):
+    the city's plan cites "UBND tỉnh Hòa Bình", which names a province, so it
+    does not fit huyện Hòa Bình, whose name only happens to be the same.  Its
+    ward's plan that cites it with a wrong number (118 for 18, same day) is
+    then a mismatch, not a parent missing from the batch."""
+    def plan(unit: str, number: str, day: str, cites: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nHòa Bình, ngày {day} năm 2020\n\nKẾ HOẠCH\n"
+                f"Tuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số {cites};\n")
+
+    for folder in ("tinh-hoa-binh/thanh-pho-hoa-binh", "tinh-bac-lieu/huyen-hoa-binh"):
+        (tmp_path / folder).mkdir(parents=True)
+    files = [
+        _write(tmp_path / "tinh-hoa-binh", "tinh.txt",
+               plan("tỉnh Hòa Bình", "169/KH-UBND", "27 tháng 12", "5/KH-BNV ngày 02 tháng 12 năm 2019 của Bộ Nội vụ")),
+        _write(tmp_path / "tinh-hoa-binh/thanh-pho-hoa-binh", "huyen.txt",
+               plan("thành phố Hòa Bình", "18/KH-UBND", "11 tháng 01",
+                    "169/KH-UBND ngày 27 tháng 12 năm 2019 của UBND tỉnh Hòa Bình")),
+        _write(tmp_path / "tinh-hoa-binh/thanh-pho-hoa-binh", "phuong-tan-thinh.txt",
+               plan("phường Tân Thịnh", "7/KH-UBND", "20 tháng 01",
+                    "118/KH-UBND ngày 11 tháng 01 năm 2020 của UBND thành phố Hòa Bình")),
+        _write(tmp_path / "tinh-bac-lieu", "tinh.txt",
+               plan("tỉnh Bạc Liêu", "90/KH-UBND", "26 tháng 12", "5/KH-BNV ngày 02 tháng 12 năm 2019 của Bộ Nội vụ")),
+        _write(tmp_path / "tinh-bac-lieu/huyen-hoa-binh", "huyen.txt",
+               plan("huyện Hòa Bình", "21/KH-UBND", "09 tháng 01",
+                    "90/KH-UBND ngày 26 tháng 12 năm 2019 của UBND tỉnh Bạc Liêu")),
+    ]
+    r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
+    city, ward, district = files[1], files[2], files[4]
+    assert r.graph.nodes[city].place.province == "Tỉnh Hòa Bình"
+    assert r.graph.nodes[district].place.province == "Tỉnh Bạc Liêu"
+    [edge] = [e for e in r.graph.edges_from(ward) if e.citation.number == "118/KH-UBND"]
+    assert (edge.status, edge.candidates, edge.reasons) == ("mismatch", [city], ["number"])
