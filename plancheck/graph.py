@@ -28,13 +28,11 @@ from functools import cached_property
 from plancheck.gazetteer import (
     Place,
     era_for,
-    has_unit_word,
     locate,
     mentions,
     places,
     prefer_written_type,
     unit_key,
-    written_unit_word,
 )
 from plancheck.gcpause import paused_gc
 from plancheck.model import Citation, Plan
@@ -188,16 +186,22 @@ class CitationGraph:
 
     def place_document(self, node: Node) -> Place | None:
         """A document's own place; a name found in several units is narrowed by
-        the units its citations name, then by the units of the corpus's own
-        district and province documents (a batch is one district's folder)."""
+        the one district plan of a commune's own folder, then by the units its
+        citations name, then by the units of the corpus's own district and
+        province documents (a batch is one district's folder)."""
         found = self._own_candidates(node)
         if len(found) <= 1:
             return found[0] if found else None
+        own_district = self._district_of_folder(node)
+        if own_district is not None:  # a district's folder: its plan beside the commune's
+            narrowed = [p for p in found if (p.province, p.district) == own_district]
+            if len(narrowed) == 1:
+                return narrowed[0]
         named = _named_units(node.plan.citations if node.plan else [])
         narrowed = [p for p in found if ("district", unit_key(p.district)) in named
                     or ("province", unit_key(p.province)) in named]
         if len(narrowed) == 1:
-            return self._unless_miscited(node, narrowed[0], found)
+            return narrowed[0]
         pool = narrowed or found
         here = self._units_near(node)
         narrowed = [p for p in pool if (p.province, p.district) in here]
@@ -216,24 +220,26 @@ class CitationGraph:
         narrowed = prefer_written_type(pool, node.issuer)  # last: the data holds each unit's latest type
         return narrowed[0] if len(narrowed) == 1 else None
 
+    def _district_of_folder(self, node: Node) -> tuple[str | None, str | None] | None:
+        """(province, district) of the one district plan in a commune plan's own
+        folder, if there is exactly one: a district office's folder of its
+        communes' plans.  It places the commune before its citations do, so
+        that a commune citing a neighbouring district by mistake is not moved
+        to that district's namesake commune (phường 8 of quận Phú Nhuận citing
+        quận Tân Bình, which has a phường 8 of its own), where the slip would
+        go unseen."""
+        if node.level != "commune" or not node.path:
+            return None
+        folder = os.path.dirname(os.path.abspath(node.path))
+        districts = [n for n in self._upper_by_folder.get(folder, []) if n.level == "district"]
+        if len(districts) != 1 or districts[0].place is None:
+            return None
+        return districts[0].place.province, districts[0].place.district
+
     def _units_near(self, node: Node) -> set[tuple[str | None, str | None]]:
         """(province, district) of the district and province documents beside
         this one: a batch is a district's folder, its plan beside the commune plans."""
         return {(n.place.province, n.place.district) for n in self._upper_docs_near(node) if n.place}
-
-    def _unless_miscited(self, node: Node, cited: Place, found: list[Place]) -> Place:
-        """The unit the citations point to, unless the text writes another
-        unit word ("phường Quang Trung" placed by its citation in a district
-        that has only a xã Quang Trung) and a namesake of the same province
-        with that word stands in the document's own folder: then the citation
-        is the slip (a neighbour's plan cited), and the folder decides."""
-        word = written_unit_word(node.issuer)
-        if word is None or has_unit_word(cited, word):
-            return cited
-        here = self._units_near(node)
-        beside = [p for p in found if p.province == cited.province and has_unit_word(p, word)
-                  and (p.province, p.district) in here]
-        return beside[0] if len(beside) == 1 else cited
 
     @staticmethod
     def _own_candidates(node: Node) -> list[Place]:

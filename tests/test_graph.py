@@ -288,3 +288,30 @@ def test_a_city_named_like_its_province_is_not_taken_for_a_namesake_district(tmp
     assert r.graph.nodes[district].place.province == "Tỉnh Bạc Liêu"
     [edge] = [e for e in r.graph.edges_from(ward) if e.citation.number == "118/KH-UBND"]
     assert (edge.status, edge.candidates, edge.reasons) == ("mismatch", [city], ["number"])
+
+
+def test_a_ward_citing_a_neighbouring_district_is_placed_by_its_district_folder(tmp_path):
+    """Phường 8 of quận Phú Nhuận cites the plan of quận Tân Bình (35/KH-UBND,
+    with the day of its own district's plan), and Tân Bình has a phường 8 too.
+    The plan sits in Phú Nhuận's folder beside Phú Nhuận's plan: it is Phú
+    Nhuận's ward, so the citation is both a mismatch (the day) and a wrong
+    parent (another district); placed by its citation, the slip went unseen."""
+    def plan(unit: str, number: str, day: str, cites: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nThành phố Hồ Chí Minh, ngày {day} năm 2020\n\n"
+                f"KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số {cites};\n")
+
+    city = "145/KH-UBND ngày 27 tháng 12 năm 2019 của UBND Thành phố Hồ Chí Minh"
+    for folder in ("quan-phu-nhuan", "quan-tan-binh"):
+        (tmp_path / folder).mkdir()
+    files = [
+        _write(tmp_path / "quan-phu-nhuan", "huyen.txt", plan("quận Phú Nhuận", "52/KH-UBND", "08 tháng 01", city)),
+        _write(tmp_path / "quan-phu-nhuan", "phuong-8.txt",
+               plan("phường 8", "9/KH-UBND", "20 tháng 01",
+                    "35/KH-UBND ngày 08 tháng 01 năm 2020 của UBND quận Tân Bình")),
+        _write(tmp_path / "quan-tan-binh", "huyen.txt", plan("quận Tân Bình", "35/KH-UBND", "03 tháng 01", city)),
+    ]
+    r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
+    ward = files[1]
+    assert r.graph.nodes[ward].place.district == "Quận Phú Nhuận"
+    kinds = {f.kind for x in r.results if x.path == ward for f in x.findings}
+    assert {"citation_mismatch", "wrong_parent"} <= kinds
