@@ -28,11 +28,13 @@ from functools import cached_property
 from plancheck.gazetteer import (
     Place,
     era_for,
+    has_unit_word,
     locate,
     mentions,
     places,
     prefer_written_type,
     unit_key,
+    written_unit_word,
 )
 from plancheck.gcpause import paused_gc
 from plancheck.model import Citation, Plan
@@ -189,31 +191,25 @@ class CitationGraph:
         the one district plan of a commune's own folder, then by the units its
         citations name, then by the units of the corpus's own district and
         province documents (a batch is one district's folder)."""
-        found = self._own_candidates(node)
-        if len(found) <= 1:
-            return found[0] if found else None
+        pool = self._own_candidates(node)
+        if len(pool) <= 1:
+            return pool[0] if pool else None
         own_district = self._district_of_folder(node)
-        if own_district is not None:  # a district's folder: its plan beside the commune's
-            narrowed = [p for p in found if (p.province, p.district) == own_district]
-            if len(narrowed) == 1:
-                return narrowed[0]
-        named = _named_units(node.plan.citations if node.plan else [])
-        narrowed = [p for p in found if ("district", unit_key(p.district)) in named
-                    or ("province", unit_key(p.province)) in named]
-        if len(narrowed) == 1:
-            return narrowed[0]
-        pool = narrowed or found
         here = self._units_near(node)
-        narrowed = [p for p in pool if (p.province, p.district) in here]
-        if len(narrowed) == 1:
-            return narrowed[0]
-        if node.level == "district":  # a district's own folder holds itself: the province plan above it tells
-            narrowed = [p for p in pool if (p.province, None) in here]
-            if len(narrowed) == 1:
-                return narrowed[0]
+        named = _named_units(node.plan.citations if node.plan else [])
         units = self._upper_units
-        for match in (lambda p: (p.province, p.district) in units, lambda p: (p.province, None) in units):
-            narrowed = [p for p in pool if match(p)]
+        # Each clue, strongest first, narrows what the one before it left;
+        # a clue that fits none of the candidates is passed over.
+        for fits in (
+            lambda p: own_district is not None and (p.province, p.district) == own_district,
+            lambda p: ("district", unit_key(p.district)) in named or ("province", unit_key(p.province)) in named,
+            lambda p: (p.province, p.district) in here,
+            # a district's own folder holds itself: the province plan above it tells
+            lambda p: node.level == "district" and (p.province, None) in here,
+            lambda p: (p.province, p.district) in units,
+            lambda p: (p.province, None) in units,
+        ):
+            narrowed = [p for p in pool if fits(p)]
             if len(narrowed) == 1:
                 return narrowed[0]
             pool = narrowed or pool
@@ -310,6 +306,9 @@ class CitationGraph:
         if c.date and cited_place is not None:
             same_day = [t for t in by_date.get(c.date, []) if t.id != node.id and t.doc_type == c.doc_type
                         and t.place is not None and t.place.key() == cited_place.key()]
+            if len(same_day) > 1:  # namesakes of one province, told apart by their unit word (huyện / thị xã Kỳ Anh)
+                word = written_unit_word(c.issuer)
+                same_day = [t for t in same_day if word and has_unit_word(t.place, word)]
             if len(same_day) == 1:
                 return Edge(node.id, self._external(c, cited_place), c, "mismatch",
                             candidates=[same_day[0].id], reasons=["number"], cited_place=cited_place)

@@ -315,3 +315,55 @@ def test_a_ward_citing_a_neighbouring_district_is_placed_by_its_district_folder(
     assert r.graph.nodes[ward].place.district == "Quận Phú Nhuận"
     kinds = {f.kind for x in r.results if x.path == ward for f in x.findings}
     assert {"citation_mismatch", "wrong_parent"} <= kinds
+
+
+def test_a_town_and_a_commune_of_one_name_in_the_folders_district_are_told_by_the_written_word(tmp_path):
+    """Huyện Cao Lãnh (Đồng Tháp) has both thị trấn Mỹ Thọ and xã Mỹ Thọ; a xã
+    Mỹ Thọ is also in huyện Phù Mỹ (Bình Định).  The thị trấn's plan, in Cao
+    Lãnh's folder, cites huyện Châu Thành by mistake: it stays the thị trấn of
+    its folder's district (not Phù Mỹ's xã, whose district plan happens to be
+    the only one of the batch with a name found once), and the slip is a
+    wrong parent."""
+    def plan(unit: str, number: str, place: str, cites: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\n{place}, ngày 06 tháng 01 năm 2024\n\nKẾ HOẠCH\n"
+                f"Tuyên truyền cải cách hành chính năm 2024\n\nCăn cứ Kế hoạch số {cites};\n")
+
+    for folder in ("tinh-dong-thap/huyen-cao-lanh", "tinh-binh-dinh/huyen-phu-my"):
+        (tmp_path / folder).mkdir(parents=True)
+    files = [
+        _write(tmp_path / "tinh-dong-thap/huyen-cao-lanh", "huyen.txt",
+               plan("huyện Cao Lãnh", "30/KH-UBND", "Cao Lãnh", "5/KH-UBND ngày 02 tháng 01 năm 2024 của UBND tỉnh Đồng Tháp")),
+        _write(tmp_path / "tinh-dong-thap/huyen-cao-lanh", "thi-tran-my-tho.txt",
+               plan("thị trấn Mỹ Thọ", "33/KH-UBND", "Mỹ Thọ",
+                    "58/KH-UBND ngày 06 tháng 01 năm 2024 của UBND huyện Châu Thành")),
+        _write(tmp_path / "tinh-binh-dinh/huyen-phu-my", "huyen.txt",
+               plan("huyện Phù Mỹ", "12/KH-UBND", "Phù Mỹ", "7/KH-UBND ngày 03 tháng 01 năm 2024 của UBND tỉnh Bình Định")),
+    ]
+    r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
+    town = files[1]
+    place = r.graph.nodes[town].place
+    assert (place.commune, place.district) == ("Thị trấn Mỹ Thọ", "Huyện Cao Lãnh")
+    assert "wrong_parent" in {f.kind for x in r.results if x.path == town for f in x.findings}
+
+
+def test_a_wrong_number_is_told_between_a_huyen_and_a_thi_xa_of_one_name(tmp_path):
+    """Hà Tĩnh has both huyện Kỳ Anh and thị xã Kỳ Anh, and both issued their
+    plan on 02/01/2021.  A ward of the thị xã citing "154/KH-UBND ngày 02
+    tháng 01 năm 2021 của UBND thị xã Kỳ Anh" (the thị xã's plan is
+    54/KH-UBND) has the number wrong: the thị xã's plan is the one meant."""
+    def plan(unit: str, number: str, cites: str) -> str:
+        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nKỳ Anh, ngày 02 tháng 01 năm 2021\n\nKẾ HOẠCH\n"
+                f"Tuyên truyền cải cách hành chính năm 2021\n\nCăn cứ Kế hoạch số {cites};\n")
+
+    province = "211/KH-UBND ngày 24 tháng 12 năm 2020 của UBND tỉnh Hà Tĩnh"
+    for folder in ("thi-xa-ky-anh", "huyen-ky-anh"):
+        (tmp_path / folder).mkdir()
+    files = [
+        _write(tmp_path / "thi-xa-ky-anh", "huyen.txt", plan("thị xã Kỳ Anh", "54/KH-UBND", province)),
+        _write(tmp_path / "thi-xa-ky-anh", "phuong-ky-phuong.txt",
+               plan("phường Kỳ Phương", "7/KH-UBND", "154/KH-UBND ngày 02 tháng 01 năm 2021 của UBND thị xã Kỳ Anh")),
+        _write(tmp_path / "huyen-ky-anh", "huyen.txt", plan("huyện Kỳ Anh", "22/KH-UBND", province)),
+    ]
+    r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
+    [edge] = [e for e in r.graph.edges_from(files[1]) if e.citation.number == "154/KH-UBND"]
+    assert (edge.status, edge.candidates, edge.reasons) == ("mismatch", [files[0]], ["number"])
