@@ -108,7 +108,12 @@ def _close_sections(nodes: list[Section], parent_end: int) -> None:
 
 
 def walk(sections: list[Section]):
-    """Every section, depth first."""
-    for s in sections:
+    """Every section, depth first.  With a stack, not by recursion: a nested
+    generator per section made a plan's walk (about ninety sections, walked
+    by several rules) take three times as long."""
+    stack = sections[::-1]
+    while stack:
+        s = stack.pop()
         yield s
-        yield from walk(s.children)
+        if s.children:
+            stack.extend(s.children[::-1])
