@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from plancheck.gazetteer import (
+    UNIT_WORDS,
     Place,
     era_for,
     has_unit_word,
@@ -103,10 +104,6 @@ class Edge:
         return self.status == "resolved"
 
 
-_LEVEL_OF_WORD = {"tỉnh": ("province",), "huyện": ("district",), "quận": ("district",), "thị xã": ("district",),
-                  "thành phố": ("province", "district")}  # a thành phố is either
-
-
 def _named_units(citations: list[Citation]) -> set[tuple[str, str]]:
     """(level, folded name) of the provinces and districts a document's
     citations name as issuers: "UBND tỉnh Hòa Bình" names the province, not
@@ -115,7 +112,8 @@ def _named_units(citations: list[Citation]) -> set[tuple[str, str]]:
     for c in citations:
         for m in mentions(c.issuer or ""):
             if m.name:
-                named.update((level, fold_plain(m.name)) for level in _LEVEL_OF_WORD.get(m.word, ()))
+                level = UNIT_WORDS.get(m.word)  # None: a thành phố, of either level
+                named.update((lv, fold_plain(m.name)) for lv in ((level,) if level else ("province", "district")))
     return named
 
 
@@ -188,22 +186,25 @@ class CitationGraph:
 
     def place_document(self, node: Node) -> Place | None:
         """A document's own place; a name found in several units is narrowed by
-        the one district plan of a commune's own folder, then by the units its
-        citations name, then by the units of the corpus's own district and
-        province documents (a batch is one district's folder)."""
+        the units of the district and province plans in its folder and the one
+        above it (a batch is a district's folder), then by the units its
+        citations name, then by those of the batch's other district and
+        province plans."""
         pool = self._own_candidates(node)
         if len(pool) <= 1:
             return pool[0] if pool else None
-        own_district = self._district_of_folder(node)
         here = self._units_near(node)
         named = _named_units(node.plan.citations if node.plan else [])
         units = self._upper_units
         # Each clue, strongest first, narrows what the one before it left;
-        # a clue that fits none of the candidates is passed over.
+        # a clue that fits none of the candidates is passed over.  The folder
+        # comes before the citations: a commune citing a neighbouring district
+        # by mistake is not moved to that district's namesake commune
+        # (phường 8 of quận Phú Nhuận citing quận Tân Bình, which has a
+        # phường 8 of its own), where the slip would go unseen.
         for fits in (
-            lambda p: own_district is not None and (p.province, p.district) == own_district,
-            lambda p: ("district", unit_key(p.district)) in named or ("province", unit_key(p.province)) in named,
             lambda p: (p.province, p.district) in here,
+            lambda p: ("district", unit_key(p.district)) in named or ("province", unit_key(p.province)) in named,
             # a district's own folder holds itself: the province plan above it tells
             lambda p: node.level == "district" and (p.province, None) in here,
             lambda p: (p.province, p.district) in units,
@@ -215,22 +216,6 @@ class CitationGraph:
             pool = narrowed or pool
         narrowed = prefer_written_type(pool, node.issuer)  # last: the data holds each unit's latest type
         return narrowed[0] if len(narrowed) == 1 else None
-
-    def _district_of_folder(self, node: Node) -> tuple[str | None, str | None] | None:
-        """(province, district) of the one district plan in a commune plan's own
-        folder, if there is exactly one: a district office's folder of its
-        communes' plans.  It places the commune before its citations do, so
-        that a commune citing a neighbouring district by mistake is not moved
-        to that district's namesake commune (phường 8 of quận Phú Nhuận citing
-        quận Tân Bình, which has a phường 8 of its own), where the slip would
-        go unseen."""
-        if node.level != "commune" or not node.path:
-            return None
-        folder = os.path.dirname(os.path.abspath(node.path))
-        districts = [n for n in self._upper_by_folder.get(folder, []) if n.level == "district"]
-        if len(districts) != 1 or districts[0].place is None:
-            return None
-        return districts[0].place.province, districts[0].place.district
 
     def _units_near(self, node: Node) -> set[tuple[str | None, str | None]]:
         """(province, district) of the district and province documents beside

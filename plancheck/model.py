@@ -245,10 +245,11 @@ def _pickled_by_position(cls: type) -> None:
               + "".join(f"    obj.{n} = {n}\n" for n in names) + "    return obj\n")
     exec(source, globals())
     values = attrgetter(*names) if len(names) > 1 else (lambda obj, name=names[0]: (getattr(obj, name),))
-    rebuild = globals()[maker]
+    rebuild = _REBUILD[cls] = globals()[maker]
     cls.__reduce__ = lambda self: (rebuild, values(self))
 
 
+_REBUILD: dict[type, object] = {}
 _new = object.__new__
 for _cls in (Span, Section, Citation, Reference, ReportingStatement, ContentItem, Assignment, Recipient, Signature,
              Header, Plan, Related, Finding):
@@ -261,4 +262,4 @@ def positional(cls: type):
     nothing defaulted.  The parser builds about two hundred Spans and
     Sections per document; called with eight keywords, a keyword-only
     dataclass's ``__init__`` takes about five times as long as this."""
-    return globals()[f"_rebuild_{cls.__name__}"]
+    return _REBUILD[cls]

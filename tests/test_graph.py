@@ -135,6 +135,15 @@ def _write(tmp_path, name: str, text: str) -> str:
     return str(path)
 
 
+def _plan(unit: str, number: str, dated: str, cites: str, title: str | None = None) -> str:
+    """A short plan: its unit, number, place-and-date line ("Kỳ Anh, ngày 02
+    tháng 01 năm 2021"), title (by default the usual one of the date's year)
+    and one citation ("Căn cứ Kế hoạch số <cites>;")."""
+    title = title or f"Tuyên truyền cải cách hành chính năm {dated[-4:]}"
+    return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\n{dated}\n\nKẾ HOẠCH\n{title}\n\n"
+            f"Căn cứ Kế hoạch số {cites};\n")
+
+
 def _variant(tmp_path, old: str, new: str, name: str = "xa-dong-sang.txt") -> str:
     text = open(d(name), encoding="utf-8").read()
     assert old in text
@@ -205,20 +214,21 @@ def test_after_the_2025_reform_a_commune_answers_to_its_province(tmp_path):
 def test_a_thi_tran_and_a_xa_of_one_name_do_not_share_a_numbering(tmp_path):
     """Huyện Vĩnh Thạnh (Cần Thơ) has both Thị trấn Thạnh An and Xã Thạnh An:
     each UBND numbers its own plans, so both may issue 01/KH-UBND in 2020."""
-    head = ("ỦY BAN NHÂN DÂN\n{unit}\nSố: 01/KH-UBND\n\nThạnh An, ngày 2{day} tháng 01 năm 2020\n\nKẾ HOẠCH\n"
-            "Tuyên truyền cải cách hành chính năm 2020 trên địa bàn {low}\n\nCăn cứ Kế hoạch số 12/KH-UBND ngày 05 "
-            "tháng 01 năm 2020 của UBND huyện Vĩnh Thạnh về tuyên truyền cải cách hành chính;\n")
-    town = _write(tmp_path, "thi-tran-thanh-an.txt", head.format(unit="THỊ TRẤN THẠNH AN", day=1, low="thị trấn Thạnh An"))
-    commune = _write(tmp_path, "xa-thanh-an.txt", head.format(unit="XÃ THẠNH AN", day=2, low="xã Thạnh An"))
-    twice = _write(tmp_path, "xa-thanh-an-lan-2.txt", head.format(unit="XÃ THẠNH AN", day=3, low="xã Thạnh An"))
-    district = _write(tmp_path, "huyen.txt", "ỦY BAN NHÂN DÂN\nHUYỆN VĨNH THẠNH\nSố: 12/KH-UBND\n\nVĩnh Thạnh, ngày 05 "
-                      "tháng 01 năm 2020\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số "
-                      "245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND thành phố Cần Thơ;\n")
-    r = check_paths([town, commune, twice], [district], load_builtin_packs(), False, Config(), "vi")
+    def commune(unit: str, day: int) -> str:
+        return _plan(unit, "01/KH-UBND", f"Thạnh An, ngày 2{day} tháng 01 năm 2020",
+                     "12/KH-UBND ngày 05 tháng 01 năm 2020 của UBND huyện Vĩnh Thạnh về tuyên truyền cải cách hành chính",
+                     title=f"Tuyên truyền cải cách hành chính năm 2020 trên địa bàn {unit}")
+
+    town = _write(tmp_path, "thi-tran-thanh-an.txt", commune("thị trấn Thạnh An", 1))
+    commune_plan = _write(tmp_path, "xa-thanh-an.txt", commune("xã Thạnh An", 2))
+    twice = _write(tmp_path, "xa-thanh-an-lan-2.txt", commune("xã Thạnh An", 3))
+    district = _write(tmp_path, "huyen.txt", _plan("huyện Vĩnh Thạnh", "12/KH-UBND", "Vĩnh Thạnh, ngày 05 tháng 01 năm 2020",
+                                                   "245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND thành phố Cần Thơ"))
+    r = check_paths([town, commune_plan, twice], [district], load_builtin_packs(), False, Config(), "vi")
     places = {x.path: r.graph.nodes[x.path].place.commune for x in r.results}
-    assert places == {town: "Thị trấn Thạnh An", commune: "Xã Thạnh An", twice: "Xã Thạnh An"}
+    assert places == {town: "Thị trấn Thạnh An", commune_plan: "Xã Thạnh An", twice: "Xã Thạnh An"}
     duplicated = {x.path for x in r.results if "duplicate_number" in {f.kind for f in x.findings}}
-    assert duplicated == {commune, twice}  # the xã's two plans, not the thị trấn's
+    assert duplicated == {commune_plan, twice}  # the xã's two plans, not the thị trấn's
 
 
 def test_a_plan_that_cites_a_neighbouring_district_keeps_its_own_ward(tmp_path):
@@ -228,14 +238,13 @@ def test_a_plan_that_cites_a_neighbouring_district_keeps_its_own_ward(tmp_path):
     folder beside the city's plan: it is the city's ward, its citation is the
     slip, and the two plans are of two issuers (no duplicate number)."""
     def commune(unit: str, day: int, district_plan: str, district: str) -> str:
-        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: 19/KH-UBND\n\nQuang Trung, ngày {day} tháng 01 năm 2024\n\n"
-                f"KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024 trên địa bàn {unit}\n\nCăn cứ Kế hoạch số "
-                f"{district_plan} ngày 02 tháng 01 năm 2024 của UBND {district} về tuyên truyền cải cách hành chính;\n")
+        return _plan(unit, "19/KH-UBND", f"Quang Trung, ngày {day} tháng 01 năm 2024",
+                     f"{district_plan} ngày 02 tháng 01 năm 2024 của UBND {district} về tuyên truyền cải cách hành chính",
+                     title=f"Tuyên truyền cải cách hành chính năm 2024 trên địa bàn {unit}")
 
     def district_plan(unit: str, number: str) -> str:
-        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nThái Bình, ngày 02 tháng 01 năm 2024\n\nKẾ HOẠCH\n"
-                "Tuyên truyền cải cách hành chính năm 2024\n\nCăn cứ Kế hoạch số 10/KH-UBND ngày 01 tháng 01 năm 2024 "
-                "của UBND tỉnh Thái Bình;\n")
+        return _plan(unit, number, "Thái Bình, ngày 02 tháng 01 năm 2024",
+                     "10/KH-UBND ngày 01 tháng 01 năm 2024 của UBND tỉnh Thái Bình")
 
     city, hung_ha = tmp_path / "thanh-pho-thai-binh", tmp_path / "huyen-hung-ha"
     city.mkdir(), hung_ha.mkdir()
@@ -262,8 +271,7 @@ def test_a_city_named_like_its_province_is_not_taken_for_a_namesake_district(tmp
     ward's plan that cites it with a wrong number (118 for 18, same day) is
     then a mismatch, not a parent missing from the batch."""
     def plan(unit: str, number: str, day: str, cites: str) -> str:
-        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nHòa Bình, ngày {day} năm 2020\n\nKẾ HOẠCH\n"
-                f"Tuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số {cites};\n")
+        return _plan(unit, number, f"Hòa Bình, ngày {day} năm 2020", cites)
 
     for folder in ("tinh-hoa-binh/thanh-pho-hoa-binh", "tinh-bac-lieu/huyen-hoa-binh"):
         (tmp_path / folder).mkdir(parents=True)
@@ -297,8 +305,7 @@ def test_a_ward_citing_a_neighbouring_district_is_placed_by_its_district_folder(
     Nhuận's ward, so the citation is both a mismatch (the day) and a wrong
     parent (another district); placed by its citation, the slip went unseen."""
     def plan(unit: str, number: str, day: str, cites: str) -> str:
-        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nThành phố Hồ Chí Minh, ngày {day} năm 2020\n\n"
-                f"KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số {cites};\n")
+        return _plan(unit, number, f"Thành phố Hồ Chí Minh, ngày {day} năm 2020", cites)
 
     city = "145/KH-UBND ngày 27 tháng 12 năm 2019 của UBND Thành phố Hồ Chí Minh"
     for folder in ("quan-phu-nhuan", "quan-tan-binh"):
@@ -325,8 +332,7 @@ def test_a_town_and_a_commune_of_one_name_in_the_folders_district_are_told_by_th
     the only one of the batch with a name found once), and the slip is a
     wrong parent."""
     def plan(unit: str, number: str, place: str, cites: str) -> str:
-        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\n{place}, ngày 06 tháng 01 năm 2024\n\nKẾ HOẠCH\n"
-                f"Tuyên truyền cải cách hành chính năm 2024\n\nCăn cứ Kế hoạch số {cites};\n")
+        return _plan(unit, number, f"{place}, ngày 06 tháng 01 năm 2024", cites)
 
     for folder in ("tinh-dong-thap/huyen-cao-lanh", "tinh-binh-dinh/huyen-phu-my"):
         (tmp_path / folder).mkdir(parents=True)
@@ -352,8 +358,7 @@ def test_a_wrong_number_is_told_between_a_huyen_and_a_thi_xa_of_one_name(tmp_pat
     tháng 01 năm 2021 của UBND thị xã Kỳ Anh" (the thị xã's plan is
     54/KH-UBND) has the number wrong: the thị xã's plan is the one meant."""
     def plan(unit: str, number: str, cites: str) -> str:
-        return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\nKỳ Anh, ngày 02 tháng 01 năm 2021\n\nKẾ HOẠCH\n"
-                f"Tuyên truyền cải cách hành chính năm 2021\n\nCăn cứ Kế hoạch số {cites};\n")
+        return _plan(unit, number, "Kỳ Anh, ngày 02 tháng 01 năm 2021", cites)
 
     province = "211/KH-UBND ngày 24 tháng 12 năm 2020 của UBND tỉnh Hà Tĩnh"
     for folder in ("thi-xa-ky-anh", "huyen-ky-anh"):

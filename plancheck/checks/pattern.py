@@ -35,6 +35,7 @@ from typing import Literal
 from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT
+from plancheck.parse.anchors import positions
 
 
 @dataclass
@@ -105,14 +106,7 @@ def _own_place_starts(ctx: Context) -> list[int]:
     """Where the document's own place name ("Phường Đúc") begins in its text,
     in any case: a forbidden match that one of these cuts is part of the name."""
     place = ctx.plan.place
-    if not place:
-        return []
-    needle, lowered = place.lower(), ctx.lowered
-    starts, i = [], lowered.find(needle)
-    while i >= 0:
-        starts.append(i)
-        i = lowered.find(needle, i + 1)
-    return starts
+    return positions(ctx.lowered, place.lower()) if place else []
 
 
 def check(ctx: Context, rule) -> list[Hit]:

@@ -47,14 +47,12 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     append = out.append
     pos = 0
-    if "*" in text or "#" in text or "_" in text:
-        for i, raw in enumerate(text.split("\n")):
+    dressed = "*" in text or "#" in text or "_" in text  # most plans have no Markdown at all
+    for i, raw in enumerate(text.split("\n")):
+        if dressed:
             plain, lead, md_heading, bold = strip_markdown(raw)
-            append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
-            pos += len(raw) + 1
-        return out
-    for i, raw in enumerate(text.split("\n")):  # most plans have no Markdown at all: as _bare, inline
-        lead = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
-        append(Line(i, pos, raw, raw.strip(), pos + lead, False, False))
+        else:
+            (plain, lead), md_heading, bold = _bare(raw), False, False
+        append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
         pos += len(raw) + 1
     return out

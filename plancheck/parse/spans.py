@@ -35,7 +35,5 @@ _new_span = positional(Span)  # start, end, line, column, end_line, end_column, 
 def _span(start: int, end: int, line: int, column: int, end_line: int, end_column: int,
           origin: LineOrigin | None) -> Span:
     """``end_column`` is that of the last character: the span's end is one past it."""
-    if origin is None:
-        return _new_span(start, end, line, column, end_line, end_column + (1 if end > start else 0), None, None)
-    return _new_span(start, end, line, column, end_line, end_column + (1 if end > start else 0),
-                     origin.paragraph, origin.page)
+    paragraph, page = (origin.paragraph, origin.page) if origin else (None, None)
+    return _new_span(start, end, line, column, end_line, end_column + (1 if end > start else 0), paragraph, page)
