@@ -23,6 +23,11 @@ SQLite in WAL mode with a busy timeout makes concurrent runs safe (pre-commit
 in two terminals, parallel CI jobs).  A cache that cannot be opened, fails
 its integrity check, or holds an entry that does not unpickle is deleted and
 rebuilt: its contents are never trusted over a fresh check.
+
+The store sits where a repository or an upload can write, so every row is
+sealed (see :mod:`plancheck.sealed`): an HMAC made with the user's own key,
+bound to the table and the row's key, is checked before anything is
+unpickled.  A committed or forged cache is a cache miss, never code run.
 """
 
 from __future__ import annotations
@@ -35,8 +40,9 @@ import zlib
 from pathlib import Path
 
 from plancheck import __version__
+from plancheck.sealed import seal, unseal
 
-SCHEMA = 13  # bump when the pickled result classes change shape
+SCHEMA = 14  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
 
 
@@ -67,26 +73,33 @@ COMPRESS_FROM = 64 * 1024  # bytes: entries this large are chunks of a batch (re
 
 
 def encode(value) -> bytes:
-    """A value as the cache stores it: pickled, with a CRC-32 so that a
-    damaged entry is recognised and never trusted.  Large entries (chunks of
-    a batch's results, blocks of its report) are compressed, at about 15 to
-    one for 0.4 s per 10,000 plans; one document's result (a few KB) is not:
-    zlib's start-up per call cost more than everything else the cache did."""
+    """A value as the cache stores it, before it is sealed: pickled.  Large
+    entries (chunks of a batch's results, blocks of its report) are
+    compressed, at about 15 to one for 0.4 s per 10,000 plans; one
+    document's result (a few KB) is not: zlib's start-up per call cost more
+    than everything else the cache did.  Workers make these bytes; the main
+    process seals them as it stores them."""
     data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     if len(data) >= COMPRESS_FROM:
-        data = b"z" + zlib.compress(data, 1)
-    else:
-        data = b"p" + data
-    return data + zlib.crc32(data).to_bytes(4, "big")
+        return b"z" + zlib.compress(data, 1)
+    return b"p" + data
 
 
-def decode(blob: bytes):
-    """The value :func:`encode` stored; ValueError when the entry is damaged."""
-    data, check = blob[:-4], blob[-4:]
-    if len(blob) < 6 or zlib.crc32(data).to_bytes(4, "big") != check:
-        raise ValueError("damaged cache entry")
+def decode(data: bytes):
+    """The value of bytes made by :func:`encode` in this run (a worker's
+    answer): never call it on bytes read from the store, see :meth:`Cache.get`."""
     body = data[1:]
     return pickle.loads(zlib.decompress(body) if data[:1] == b"z" else body)
+
+
+def _context(table: str, key: str) -> bytes:
+    return f"{SCHEMA}\x00{table}\x00{key}".encode()
+
+
+def _opened(table: str, key: str, blob: bytes):
+    """A stored row's value, its seal checked first; ValueError when it
+    does not verify (forged, damaged, or moved from another row)."""
+    return decode(unseal(blob, _context(table, key)))
 
 
 def content_hash(path: str) -> str | None:
@@ -167,8 +180,8 @@ class Cache:
         if row is None:
             return None
         try:
-            return decode(row[0])
-        except Exception:  # a damaged entry: drop it, check afresh
+            return _opened(table, key, row[0])
+        except Exception:  # a damaged or forged entry: drop it, check afresh
             self.delete(table, key)
             return None
 
@@ -196,7 +209,7 @@ class Cache:
         out = {}
         for k, v in self._rows(table, "k, v", keys):
             try:
-                out[k] = decode(v)
+                out[k] = _opened(table, k, v)
             except Exception:
                 self.delete(table, k)
         return out
@@ -209,12 +222,13 @@ class Cache:
 
     def put_encoded(self, table: str, blobs) -> None:
         """Store (key, blob) pairs already made by :func:`encode` (by a worker
-        process, say), in one transaction."""
+        process, say), sealed for this table and key, in one transaction."""
         if self.con is None:
             return
         try:
             self.con.execute("BEGIN IMMEDIATE")
-            self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", blobs)
+            self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
+                                 ((k, seal(b, _context(table, k))) for k, b in blobs))
             self.con.execute("COMMIT")
         except sqlite3.Error:
             try:

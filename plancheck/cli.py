@@ -65,6 +65,28 @@ def main() -> None:
     """
 
 
+def _option_named_like_a_file(argv: list[str]) -> str | None:
+    """The first argument before ``--`` that reads as an option but names an
+    existing file.  A pre-commit hook passes staged file names after its
+    options: a file called ``--select=ZZ.txt`` would otherwise switch the
+    checks off.  Such a name must come after ``--``, where it is a path."""
+    for arg in argv:
+        if arg == "--":
+            return None
+        if arg.startswith("-") and len(arg) > 1 and os.path.lexists(arg):
+            return arg
+    return None
+
+
+def _argv_lang(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1:i + 2] == ["en"]):
+            return "en"
+    return "vi"
+
+
 def run() -> None:
     """The `plancheck` command: :func:`main`, then leave at once.
 
@@ -73,6 +95,13 @@ def run() -> None:
     freeing a batch's results object by object, which took about a second
     at 10,000 plans.  The operating system reclaims it all at once instead.
     """
+    suspicious = _option_named_like_a_file(sys.argv[1:])
+    if suspicious is not None:
+        from plancheck.i18n import message
+
+        print("plancheck: " + message("option_named_file", _argv_lang(sys.argv[1:]), arg=suspicious), file=sys.stderr)
+        sys.stderr.flush()
+        os._exit(2)
     try:
         main()
         status = 0

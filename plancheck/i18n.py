@@ -54,6 +54,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tệp dùng bảng mã cũ {encoding}; đã chuyển sang Unicode để kiểm tra — nên lưu lại bằng Unicode (UTF-8)",
         "en": "the file uses the legacy {encoding} encoding; converted to Unicode for checking — save it as Unicode (UTF-8)",
     },
+    # command line
+    "option_named_file": {
+        "vi": "«{arg}» vừa là một tùy chọn vừa là tên một tệp có thật: tệp có tên bắt đầu bằng «-» phải đặt sau «--»"
+              " (plancheck check [TÙY CHỌN] -- TỆP...)",
+        "en": "«{arg}» is both an option and the name of an existing file: a file whose name starts with «-» goes"
+              " after «--» (plancheck check [OPTIONS] -- FILES...)",
+    },
 }
 
 

@@ -3,7 +3,9 @@
 Built indexes and compiled rule packs are pickled there so that a one-file
 run (a pre-commit hook) does not rebuild them.  A file that is missing,
 truncated or from another version is simply rebuilt; writes are atomic, so
-concurrent runs never read half a file.
+concurrent runs never read half a file.  Every pickle is sealed with the
+user's key (:mod:`plancheck.sealed`) and bound to its file name: one that
+does not verify is rebuilt, never unpickled.
 """
 
 from __future__ import annotations
@@ -42,11 +44,16 @@ def user_cache_dir() -> Path:
 
 
 def load_pickle(path: Path):
-    """The object pickled at ``path``, or None when it cannot be read."""
+    """The object pickled at ``path``, or None when it cannot be read or
+    its seal does not verify."""
+    from plancheck.sealed import unseal
+
     try:
-        with open(path, "rb") as fh, paused_gc():
-            return pickle.load(fh)
-    except Exception:  # missing, truncated, or classes that changed shape
+        with open(path, "rb") as fh:
+            payload = unseal(fh.read(), path.name.encode())
+        with paused_gc():
+            return pickle.loads(payload)
+    except Exception:  # missing, truncated, forged, or classes that changed shape
         return None
 
 
@@ -55,8 +62,10 @@ def store_pickle(path: Path, value) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        from plancheck.sealed import seal
+
         with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(seal(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), path.name.encode()))
         os.replace(tmp, path)
     except OSError:
         pass

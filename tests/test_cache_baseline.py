@@ -130,7 +130,7 @@ def test_an_unchanged_run_answers_the_same_report_and_exit_code(tmp_path):
 
 def test_a_damaged_entry_that_still_unpickles_is_not_trusted(tmp_path):
     """A flipped byte inside a stored text still unpickles; the entry's
-    checksum is what tells it from the real result."""
+    seal is what tells it from the real result."""
     from plancheck.cache import Cache
 
     cache = Cache(str(tmp_path))
@@ -140,7 +140,7 @@ def test_a_damaged_entry_that_still_unpickles_is_not_trusted(tmp_path):
     con.execute("UPDATE files SET v = ?", (damaged,))
     con.commit()
     con.close()
-    assert pickle.loads(damaged[1:-4])["number"] == "05/KH-UBNX"  # the damage alone would go unnoticed
+    assert pickle.loads(damaged[33:])["number"] == "05/KH-UBNX"  # the damage alone would go unnoticed
     assert cache.get("files", "k") is None
     assert cache.get_many("files", ["k"]) == {}
 

@@ -85,3 +85,33 @@ def test_the_repositorys_config_is_honoured(plan_repo):
     res = _commit(repo, env, "accepted: the district confirmed the date", "xa-chieng-hac.txt")
     assert res.returncode == 0, res.stdout + res.stderr
     assert "xa-chieng-hac.txt" in _git(repo, "ls-tree", "-r", "--name-only", "HEAD").stdout
+
+
+def test_a_file_named_like_an_option_cannot_switch_the_hook_off(plan_repo):
+    """Staged beside a defective plan, «--select=ZZ.txt» is a path, not an
+    option: the defect is still found and the commit refused."""
+    repo, env = plan_repo
+    (repo / "plancheck.toml").unlink(missing_ok=True)  # the config test may have ignored CG102
+    _git(repo, "rm", "-q", "--cached", "--ignore-unmatch", "plancheck.toml")
+    (repo / "--select=ZZ.txt").write_text("ghi chú\n", encoding="utf-8")
+    (repo / "--ignore=CG,CC,ND,TT.txt").write_text("ghi chú\n", encoding="utf-8")
+    _git(repo, "add", "--", "--select=ZZ.txt", "--ignore=CG,CC,ND,TT.txt")
+    res = _commit(repo, env, "a defect hidden by file names", "xa-chieng-khua.txt")
+    out = res.stdout + res.stderr
+    assert res.returncode != 0, out
+    assert "CG102" in out and "xa-chieng-khua.txt" in out
+    assert "xa-chieng-khua.txt" not in _git(repo, "ls-tree", "-r", "--name-only", "HEAD").stdout
+
+
+def test_a_plan_whose_name_starts_with_a_dash_can_be_committed(plan_repo):
+    repo, env = plan_repo
+    with open(os.path.join(DISTRICT, "xa-dong-sang.txt"), encoding="utf-8") as fh:  # a second plan of the commune
+        (repo / "-ke-hoach.txt").write_text(fh.read().replace("08/KH-UBND", "18/KH-UBND"), encoding="utf-8")
+    _git(repo, "add", "--", "-ke-hoach.txt")
+    res = subprocess.run(["git", "commit", "-m", "a plan named with a dash"], cwd=repo, capture_output=True, text=True,
+                         env={**env, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                              "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    out = res.stdout + res.stderr
+    assert "No such option" not in out
+    assert res.returncode == 0, out
+    assert "-ke-hoach.txt" in _git(repo, "ls-tree", "-r", "--name-only", "HEAD").stdout
