@@ -101,6 +101,7 @@ def test_a_file_named_like_an_option_cannot_switch_the_hook_off(plan_repo):
     assert res.returncode != 0, out
     assert "CG102" in out and "xa-chieng-khua.txt" in out
     assert "xa-chieng-khua.txt" not in _git(repo, "ls-tree", "-r", "--name-only", "HEAD").stdout
+    _git(repo, "reset", "-q")  # nothing of this attempt stays staged for the next test
 
 
 def test_a_plan_whose_name_starts_with_a_dash_can_be_committed(plan_repo):
