@@ -23,10 +23,13 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from plancheck import budget
+from plancheck.budget import OverBudget
 from plancheck.cache import Cache, content_hash, decode, encode, key
 from plancheck.config import Config
 from plancheck.engine import (
     FileResult,
+    budget_finding,
     check_file,
     graph_findings,
     load_file,
@@ -36,6 +39,7 @@ from plancheck.engine import (
 )
 from plancheck.folded_store import FoldedStore
 from plancheck.gcpause import paused_gc
+from plancheck.i18n import message
 from plancheck.packs import RulePack
 from plancheck.run_plan import UNREADABLE, RunPlan, plan_run
 from plancheck.vietnamese import Folded
@@ -76,6 +80,7 @@ _W: dict = {}
 def _init(state: dict) -> None:
     _W.clear()
     _W.update(state)
+    budget.use(state["cfg"].budget)
 
 
 def _local(item: tuple[str, bool]) -> tuple[FileResult | bytes | None, Carried]:
@@ -107,18 +112,44 @@ def _is_stored(path: str, digest: str) -> bool:
 def _phase1(path: str) -> tuple[FileResult | bytes, Carried]:
     folded = None
     try:
-        checked = check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"])
+        with budget.guarded():
+            checked = check_file(path, _W["packs"], _W["explicit"], _W["cfg"], _W["lang"])
         if _W.get("carry_folded") and checked.source is not None:
             folded = checked.source.remembered("folded")
         result = slim(checked, _W["keep_sources"])
+    except (OverBudget, MemoryError) as exc:  # this document's budget: its own finding
+        result = FileResult(path, None, None, [], [budget_finding(path, exc, _W["lang"])])
     except Exception as exc:  # never lose the run to one document
         result = FileResult(path, None, None, [], [special_finding(path, "internal", f"{type(exc).__name__}: {exc}")])
     return _sent(result), Carried(folded, _own_places(result.plan))
 
 
 def _load_context(path: str) -> tuple[FileResult | bytes, Carried]:
-    plan, source, _ = load_file(path, _W["lang"])
+    try:
+        with budget.guarded():
+            plan, source, _ = load_file(path, _W["lang"])
+    except (OverBudget, MemoryError):  # a context document over budget is simply absent from the graph
+        plan, source = None, None
     return _sent(slim(FileResult(path, plan, source, [], []), _W["keep_sources"])), Carried(None, _own_places(plan))
+
+
+def _failure_finding(path: str, reason: str, detail: str, lang: str):
+    if reason == "seconds":
+        return budget_finding(path, OverBudget("seconds", budget.current().seconds), lang)
+    return special_finding(path, "unreadable", message("worker_died", lang, detail=detail))
+
+
+def _phase1_failed(state: dict):
+    """What phase 1 answers for a document whose worker was killed or died:
+    its finding, never stored in the cache (the next run tries again)."""
+
+    def failed(item: tuple[str, bool], reason: str, detail: str):
+        path, unhashed = item
+        result = FileResult(path, None, None, [], [_failure_finding(path, reason, detail, state["lang"])])
+        return (encode(result) if state.get("encoded") else result), Carried(
+            None, None, UNREADABLE if unhashed else None, False, True)
+
+    return failed
 
 
 class Carried(NamedTuple):
@@ -131,6 +162,7 @@ class Carried(NamedTuple):
     places: tuple | None
     hash: str | None = None
     cached: bool = False
+    failed: bool = False  # the worker was killed or died: not to be stored
 
 
 def _own_places(plan) -> tuple | None:
@@ -158,8 +190,11 @@ def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
     graph = _W["graph"]
     plan = graph.nodes[path].plan
     try:
-        out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"], _W["lang"],
-                             folded=_W["folded"].get(path))
+        with budget.guarded():
+            out = graph_findings(plan, _W["sources"].get(path), pack_names, graph, _W["packs"], _W["cfg"],
+                                 _W["lang"], folded=_W["folded"].get(path))
+    except (OverBudget, MemoryError) as exc:
+        out = [budget_finding(path, exc, _W["lang"])], []
     except Exception as exc:
         out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
     result = _W["results"][path]
@@ -167,22 +202,32 @@ def _phase2(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]:
     return result.packed_state()
 
 
-def _imap(func, items: list, jobs: int, state: dict, progress):
+def _phase2_failed(state: dict, failures: list):
+    def failed(item: tuple[str, list[str]], reason: str, detail: str):
+        path = item[0]
+        failures.append(path)
+        result = state["results"][path]
+        merge(result, [_failure_finding(path, reason, detail, state["lang"])], [])
+        return result.packed_state()
+
+    return failed
+
+
+def _imap(func, items: list, jobs: int, state: dict, progress, failed):
     """``func`` over items in ``jobs`` processes (1: in this one), yielding
-    each result as it comes, in order."""
+    each result as it comes, in order; each document within its budget
+    (plancheck.pool), ``failed(item, reason, detail)`` answering for one
+    whose worker was killed or died."""
     if jobs <= 1 or len(items) < MIN_PARALLEL:
         _init(state)
         for item in items:
             yield func(item)
             progress(1)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from plancheck.pool import guarded_map
 
     chunk = max(1, min(32, len(items) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(state,)) as pool:
-        for r in pool.map(func, items, chunksize=chunk):
-            yield r
-            progress(1)
+    yield from guarded_map(func, items, jobs, _init, (state,), state["cfg"].budget.seconds, failed, progress, chunk)
 
 
 def default_jobs() -> int:
@@ -227,10 +272,10 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     checking = _Phase("check", _phase1, rp, cache, jobs, state, tick, folded, places)
     loading = checking._replace(kind="context", func=_load_context)
     results, context = _cached_phase(checking, files), _cached_phase(loading, extra)
-    run_key = rp.key  # every hash is known now
+    run_key = "" if rp.unstable else rp.key  # every hash is known now; no key for a run with a failed worker
     if cache:
         rp.remember_learned(cache)
-        final = None if keep_sources or known_before else _get_final(cache, run_key)
+        final = None if keep_sources or known_before or not run_key else _get_final(cache, run_key)
         if final is not None:  # files touched, not changed, since the last run
             lap("read, parse, local rules")
             return final
@@ -256,23 +301,27 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
         # Forked workers share the batch's plans only until they touch them; past
         # this size the copies would cost more memory than the pool saves time.
         phase2_jobs = jobs if len(todo) <= POOL_PHASE2_LIMIT else 1
-        outputs = _imap(_phase2, todo, phase2_jobs,
-                        {**state, "graph": graph, "sources": sources, "results": by_path, "folded": folded},
-                        lambda n: None)
+        phase2_state = {**state, "graph": graph, "sources": sources, "results": by_path, "folded": folded}
+        failures: list[str] = []
+        outputs = _imap(_phase2, todo, phase2_jobs, phase2_state, lambda n: None,
+                        _phase2_failed(phase2_state, failures))
 
         def merged():  # each document's merged result, as it comes
             for (packed, counts), (path, _) in zip(outputs, todo):
                 by_path[path].set_packed(packed, counts)
                 yield path, packed, counts
 
-        if cache:
+        if cache and run_key:
             cache.put_chunked("runs", run_key, merged())
         else:
             for _ in merged():
                 pass
+        if failures and cache and run_key:  # a killed worker's answer is not this set's result
+            cache.delete("runs", run_key)
+            run.key = run_key = ""
         folded.clear()  # the graph rules are done with the folded texts
         lap("graph rules")
-    if cache:
+    if cache and run_key:
         _put_final(cache, run_key, run)
     if keep_sources:
         _reload_sources([*results, *context])
@@ -373,8 +422,9 @@ def _cached_phase(ph: _Phase, paths: list[str]) -> dict[str, FileResult]:
     shared: dict[tuple, list] = {}
     lookup = {"cache_path": cache.path, "fingerprint": ph.rp.fingerprint, "kind": ph.kind} if cache else {}
     fresh: list[str] = []
-    outputs = _imap(_local, [(p, cache is not None and p not in hashes) for p in todo], ph.jobs,
-                    {**ph.state, **lookup, "job": ph.func, "encoded": encoded}, ph.tick)
+    job_state = {**ph.state, **lookup, "job": ph.func, "encoded": encoded}
+    outputs = _imap(_local, [(p, cache is not None and p not in hashes) for p in todo], ph.jobs, job_state, ph.tick,
+                    _phase1_failed(job_state))
     for (out, handed_on), p in zip(outputs, todo):  # outputs first: the pool's generator is read to its end
         ph.folded.add(p, handed_on.folded)
         if handed_on.places is not None:
@@ -383,15 +433,19 @@ def _cached_phase(ph: _Phase, paths: list[str]) -> dict[str, FileResult]:
             ph.rp.learn(p, handed_on.hash)
         if handed_on.cached:  # unchanged, in the cache: taken from there if need be
             continue
-        if encoded:
+        if handed_on.failed:
+            ph.rp.unstable.add(p)
+        if encoded and not handed_on.failed:
             blobs.append((ph.key_of(p), out))
+        if encoded:
             out = decode(out)
             if len(blobs) == STORE_EVERY:  # stored as they come, in short transactions
                 cache.put_encoded("files", blobs)
                 blobs = []
         out.packs = shared.setdefault(tuple(out.packs), out.packs)  # one list per combination of packs
         have[p] = out
-        fresh.append(p)
+        if not handed_on.failed:
+            fresh.append(p)
     reader = _W.pop("reader", None)  # checked in this process (no pool): its second connection is done
     if reader is not None:
         reader.close()

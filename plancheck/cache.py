@@ -64,7 +64,7 @@ def fingerprint(packs, cfg, lang: str) -> str:
             except OSError:
                 h.update(b"?")
     fields = (cfg.packs, cfg.select, cfg.ignore, sorted(cfg.severity.items()),
-              sorted((k, tuple(v)) for k, v in cfg.per_path_ignores.items()), os.path.abspath(cfg.root))
+              sorted((k, tuple(v)) for k, v in cfg.per_path_ignores.items()), os.path.abspath(cfg.root), cfg.budget)
     h.update(repr(fields).encode())
     return h.hexdigest()
 
@@ -103,10 +103,13 @@ def _opened(table: str, key: str, blob: bytes):
 
 
 def content_hash(path: str) -> str | None:
+    """The SHA-256 of a regular file within the size limit, else None (the
+    reader then says what is wrong with it): looked at before it is read."""
+    from plancheck.ingest import IngestError, read_bytes
+
     try:
-        with open(path, "rb") as fh:
-            return hashlib.sha256(fh.read()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_bytes(path)).hexdigest()
+    except IngestError:
         return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
 import click
 
@@ -217,9 +218,13 @@ def _load_packs(names: list[str], base_dir: str | None):
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not listed in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record this run's findings as the baseline.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .plancheck_cache/.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Seconds one document may take (default 30; config: timeout).")
+@click.option("--max-memory", type=click.IntRange(min=1), default=None,
+              help="MB of memory one document may take (default 2048; config: max-memory).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
 def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, statistics, baseline, write_baseline,
-              no_cache, output) -> None:
+              no_cache, timeout, max_memory, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.baseline import BaselineError, filter_new, load_baseline, write_baseline as save_baseline
     from plancheck.batch import Stopwatch, check_paths, default_jobs
@@ -238,6 +243,10 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         cfg.select = _split(select) or cfg.select
         cfg.ignore = cfg.ignore + _split(ignore)
         fail_on = fail_on or cfg.fail_on
+        if timeout is not None:
+            cfg.budget = replace(cfg.budget, seconds=timeout)
+        if max_memory is not None:
+            cfg.budget = replace(cfg.budget, memory_mb=max_memory)
         packs, explicit = _load_packs(list(rules) or cfg.packs, cfg.root if cfg.path else None)
         accepted = load_baseline(baseline) if baseline else None
     except (PackError, BaselineError) as exc:

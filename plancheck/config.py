@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from plancheck.budget import Budget
 from plancheck.packs import PackError
 
 
@@ -24,9 +25,34 @@ class Config:
     lang: str = "vi"
     path: str | None = None
     root: str = "."
+    budget: Budget = field(default_factory=Budget)
 
 
-_KEYS = {"packs", "select", "ignore", "severity", "per-path-ignores", "per_path_ignores", "fail-on", "fail_on", "lang"}
+# Configuration keys of each document's budget → (Budget field, type).
+BUDGET_KEYS = {
+    "timeout": ("seconds", float),
+    "max-memory": ("memory_mb", int),
+    "max-text": ("text_chars", int),
+    "max-pages": ("pdf_pages", int),
+    "page-timeout": ("page_seconds", float),
+}
+_KEYS = {"packs", "select", "ignore", "severity", "per-path-ignores", "per_path_ignores", "fail-on", "fail_on", "lang",
+         *BUDGET_KEYS}
+
+
+def budget_from(data: dict, path: str) -> Budget:
+    """The budget the configuration sets (positive numbers; the defaults elsewhere)."""
+    values = {}
+    for name, (attr, kind) in BUDGET_KEYS.items():
+        if name not in data:
+            continue
+        value = data[name]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0 or (
+                kind is int and not float(value).is_integer()):
+            raise PackError(path, None, None, f"{name} must be a positive {'whole ' if kind is int else ''}number,"
+                                              f" not {value!r}")
+        values[attr] = kind(value)
+    return replace(Budget(), **values)
 
 
 def find_config(start: str) -> tuple[str, dict] | None:
@@ -67,6 +93,7 @@ def load_config(start: str) -> Config:
     cfg.per_path_ignores = dict(data.get("per-path-ignores", data.get("per_path_ignores", {})))
     cfg.fail_on = data.get("fail-on", data.get("fail_on", "error"))
     cfg.lang = data.get("lang", "vi")
+    cfg.budget = budget_from(data, path)
     bad = [v for v in cfg.severity.values() if v not in ("error", "warning", "info")]
     if bad or cfg.fail_on not in ("error", "warning", "info", "never") or cfg.lang not in ("vi", "en"):
         raise PackError(path, None, None, "severity must be error|warning|info, fail-on error|warning|info|never, lang vi|en")

@@ -12,8 +12,11 @@ import os
 import pickle
 from dataclasses import replace
 
+from plancheck import budget
+from plancheck.budget import OverBudget
 from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import Context, Coverage, Hit, excerpt, fill
+from plancheck.checks.pattern import PATTERN_SECONDS, PatternTimeout
 from plancheck.config import Config
 from plancheck.i18n import message
 from plancheck.ingest import IngestError, read_source
@@ -228,6 +231,13 @@ def _run_rules(ctx: Context, packs: list[RulePack], cfg: Config, graph_phase: bo
                 continue
             try:
                 hits = KINDS[rule.kind].check(ctx, rule)
+            except MemoryError:
+                raise  # the document's budget, not the rule's bug
+            except PatternTimeout as exc:  # the pack's mistake, shown on the document it hung on
+                findings.append(special_finding(plan.path, "internal", message(
+                    "pattern_timeout", ctx.lang, rule=rule.id, pattern=exc.pattern, seconds=PATTERN_SECONDS,
+                    pack=rule.pack)))
+                continue
             except Exception as exc:  # a check bug must not hide the other findings
                 findings.append(special_finding(plan.path, "internal", f"{rule.id}: {type(exc).__name__}: {exc}"))
                 continue
@@ -284,14 +294,27 @@ def _order(f: Finding) -> tuple:
     return (f.line, f.column, f.rule)
 
 
+def budget_finding(path: str, exc: BaseException, lang: str) -> Finding:
+    """The finding of a document over its budget: which limit, and how to raise it."""
+    if isinstance(exc, budget.OverBudget):
+        text = message(f"over_budget_{exc.limit}", lang, value=exc.value)
+    else:  # MemoryError: the address-space limit of plancheck.budget.memory_limit
+        text = message("over_budget_memory_mb", lang, value=budget.current().memory_mb)
+    return special_finding(path, "unreadable", text)
+
+
 def load_file(path: str, lang: str) -> tuple[Plan | None, Source | None, Finding | None]:
     """Read and parse one file; a failure becomes an ``unreadable`` finding."""
     try:
         source = read_source(path)
     except IngestError as exc:
         return None, None, special_finding(path, "unreadable", exc.render(lang).split(": ", 1)[1])
+    except (OverBudget, MemoryError) as exc:
+        return None, None, budget_finding(path, exc, lang)
     try:
         return parse(source), source, None
+    except (OverBudget, MemoryError) as exc:
+        return None, source, budget_finding(path, exc, lang)
     except Exception as exc:
         return None, source, special_finding(path, "unreadable", f"{type(exc).__name__}: {exc}")
 

@@ -11,7 +11,7 @@ DEFAULT_LANG = "vi"
 MESSAGES: dict[str, dict[str, str]] = {
     # ingest
     "missing": {"vi": "không tìm thấy tệp", "en": "file not found"},
-    "not_a_file": {"vi": "không phải là tệp (là thư mục hoặc thiết bị)", "en": "not a regular file"},
+    "not_a_file": {"vi": "không phải là tệp thường ({what}): không đọc", "en": "not a regular file ({what}): not read"},
     "unreadable": {"vi": "không đọc được tệp: {detail}", "en": "cannot read the file: {detail}"},
     "empty": {"vi": "tệp rỗng, không có nội dung", "en": "the file is empty"},
     "binary": {
@@ -54,6 +54,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tệp dùng bảng mã cũ {encoding}; đã chuyển sang Unicode để kiểm tra — nên lưu lại bằng Unicode (UTF-8)",
         "en": "the file uses the legacy {encoding} encoding; converted to Unicode for checking — save it as Unicode (UTF-8)",
     },
+    # a document over its budget (plancheck.budget)
+    "over_budget_seconds": {
+        "vi": "văn bản cần quá {value} giây để đọc và kiểm tra; bỏ qua văn bản này (nâng giới hạn bằng --timeout GIÂY"
+              " hoặc timeout = … trong plancheck.toml)",
+        "en": "the document took more than {value} s to read and check; skipped (raise the limit with --timeout SECONDS"
+              " or timeout = … in plancheck.toml)",
+    },
+    "over_budget_memory_mb": {
+        "vi": "văn bản cần quá {value} MB bộ nhớ để đọc và kiểm tra; bỏ qua văn bản này (nâng giới hạn bằng"
+              " --max-memory MB hoặc max-memory = … trong plancheck.toml)",
+        "en": "the document needs more than {value} MB of memory to read and check; skipped (raise the limit with"
+              " --max-memory MB or max-memory = … in plancheck.toml)",
+    },
+    "over_budget_text_chars": {
+        "vi": "văn bản có hơn {value} ký tự: vượt giới hạn, không kiểm tra (tách văn bản ra, hoặc nâng giới hạn bằng"
+              " max-text = … trong plancheck.toml)",
+        "en": "the document has more than {value} characters of text: over the limit, not checked (split it, or"
+              " raise max-text = … in plancheck.toml)",
+    },
+    "over_budget_pdf_pages": {
+        "vi": "tệp PDF có hơn {value} trang: vượt giới hạn, không kiểm tra (nâng giới hạn bằng max-pages = … trong"
+              " plancheck.toml)",
+        "en": "the PDF has more than {value} pages: over the limit, not checked (raise max-pages = … in plancheck.toml)",
+    },
+    "over_budget_page_seconds": {
+        "vi": "một trang PDF cần quá {value} giây để lấy chữ; bỏ qua tệp này (nâng giới hạn bằng page-timeout = …"
+              " trong plancheck.toml)",
+        "en": "one PDF page took more than {value} s to extract; the file is skipped (raise page-timeout = … in"
+              " plancheck.toml)",
+    },
+    "worker_died": {
+        "vi": "tiến trình kiểm tra văn bản này bị dừng đột ngột ({detail}); các văn bản khác vẫn được kiểm tra",
+        "en": "the process checking this document died ({detail}); the other documents were still checked",
+    },
+    "xml_part_too_large": {
+        "vi": "phần {part} của tệp .docx giải nén ra {size} byte (giới hạn {limit} byte): từ chối đọc",
+        "en": "the .docx part {part} inflates to {size} bytes (limit {limit}): refused",
+    },
+    "pattern_timeout": {
+        "vi": "quy tắc {rule} (bộ quy tắc {pack}): biểu thức «{pattern}» chạy quá {seconds} giây trên văn bản này"
+              " nên bị bỏ qua — cần sửa biểu thức trong bộ quy tắc",
+        "en": "rule {rule} (pack {pack}): the pattern «{pattern}» ran for more than {seconds} s on this document and"
+              " was stopped — the pack's pattern must be fixed",
+    },
     # command line
     "option_named_file": {
         "vi": "«{arg}» vừa là một tùy chọn vừa là tên một tệp có thật: tệp có tên bắt đầu bằng «-» phải đặt sau «--»"
@@ -63,6 +107,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+
+# What a path that is not a regular file is, as "not_a_file" names it.
+FILE_KINDS = {
+    "vi": {"directory": "thư mục", "fifo": "ống dẫn FIFO", "device": "thiết bị", "socket": "socket",
+           "special": "tệp đặc biệt"},
+    "en": {"directory": "a directory", "fifo": "a FIFO", "device": "a device", "socket": "a socket",
+           "special": "a special file"},
+}
 
 # Administrative levels as messages name them ("cấp {level}").
 LEVEL_WORDS = {

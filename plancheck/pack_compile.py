@@ -9,6 +9,8 @@ not a programmer.  Only used when a pack is not in the compiled-pack cache.
 from __future__ import annotations
 
 import os
+import re
+import string
 from functools import lru_cache
 from typing import Any
 
@@ -121,7 +123,38 @@ def _describer(lead: str = "", noun: str = "key", scope: str = "", other: str = 
 _describe_pack = _describer()
 
 
-def _rule(path: str, node, i: int, raw: Any, pack_name: str, themes: dict) -> Rule:
+_PLACEHOLDER = re.compile(r"[a-z_][a-z0-9_]*\Z")
+
+
+def _placeholder_problem(template: str) -> str | None:
+    """What is wrong with a message's placeholders, or None: each must be a
+    plain name ("{found}"), without position, index, conversion or format
+    ("{0}", "{found!r}", "{found:>1000000000}")."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"the message cannot be formatted: {exc}"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not _PLACEHOLDER.match(name) or spec or conversion:
+            return f"placeholder {{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}" \
+                   " must be a plain name such as {found}"
+    return None
+
+
+def _check_messages(path: str, node, i: int, rule: Rule) -> None:
+    for key, text in (("message", rule.message), ("title", rule.title)):
+        if text is None:
+            continue
+        for lang in ("vi", "en"):
+            why = _placeholder_problem(getattr(text, lang) or "")
+            if why:
+                line, col = _mark_of(node, ("rules", i, key, lang))
+                raise PackError(path, line, col, f"rule {rule.id}: {key}.{lang}: {why}")
+
+
+def _rule(path: str, node, i: int, raw: Any, pack_name: str, themes: dict, trusted: bool) -> Rule:
     from plancheck.checks import KINDS
 
     if not isinstance(raw, dict):
@@ -131,6 +164,8 @@ def _rule(path: str, node, i: int, raw: Any, pack_name: str, themes: dict) -> Ru
     if isinstance(common.get("examples"), dict) and "pass" in common["examples"]:
         common["examples"] = {("pass_" if k == "pass" else k): v for k, v in common["examples"].items()}
     rule = _validate(Rule, common, path, node, ("rules", i), _describer(prefix=f"rules.{i}."))
+    rule.trusted = trusted
+    _check_messages(path, node, i, rule)
     options = {k: v for k, v in raw.items() if k not in RULE_KEYS}
     describe_option = _describer(f"rule {rule.id}: ", "option", f" for kind {rule.kind!r}", "option {qkey}: {msg}")
     module = KINDS[rule.kind]
@@ -150,13 +185,13 @@ def compile_pack(path: str, stack: tuple[str, ...]) -> RulePack:
     if not isinstance(data, dict):
         raise PackError(path, 1, 1, "a rule pack must be a mapping with 'pack', 'title' and 'rules'")
     pack = _validate(PackFile, data, path, node, (), _describe_pack)
-    rules = [_rule(path, node, i, raw, pack.pack, pack.themes) for i, raw in enumerate(pack.rules)]
+    here = os.path.dirname(path)
+    is_builtin = os.path.realpath(here) == os.path.realpath(builtin_dir())
+    rules = [_rule(path, node, i, raw, pack.pack, pack.themes, is_builtin) for i, raw in enumerate(pack.rules)]
     ids = [r.id for r in rules]
     dup = next((i for i in ids if ids.count(i) > 1), None)
     if dup:
         raise PackError(path, None, None, f"rule id {dup} is used twice")
-    here = os.path.dirname(path)
-    is_builtin = os.path.realpath(here) == os.path.realpath(builtin_dir())
     parents = [
         load_builtin(p) if is_builtin and p in builtin_names() else load_pack(p, here, stack)
         for p in pack.extends

@@ -111,6 +111,7 @@ class Rule:
     examples: Examples | None = None
     options: Any = None  # the kind's Options, validated separately
     pack: str = ""
+    trusted: bool = False  # from a built-in pack: its patterns run without a time limit
 
     def __post_init__(self) -> None:
         matches(self, "id", r"[A-Z]{1,4}\d{2,4}", "CC101")
@@ -120,7 +121,7 @@ class Rule:
             raise FieldProblem("kind", f"unknown rule kind {self.kind!r}; known kinds: {', '.join(sorted(KINDS))}")
 
 
-RULE_KEYS = frozenset(f.name for f in fields(Rule)) - {"options", "pack"}
+RULE_KEYS = frozenset(f.name for f in fields(Rule)) - {"options", "pack", "trusted"}
 
 
 @dataclass
@@ -193,6 +194,9 @@ def resolve_pack_path(name_or_path: str, base_dir: str | None = None) -> str:
     return os.path.join(builtin_dir(), f"{name_or_path}.yaml")
 
 
+MAX_EXTENDS_DEPTH = 32  # packs extending packs: deeper is a mistake (or an attack), not a design
+
+
 def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str, ...] = ()) -> RulePack:
     """Load a pack by built-in name or file path, with the packs it extends.
 
@@ -207,6 +211,8 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
     real = os.path.realpath(path)
     if real in _stack:
         raise PackError(path, None, None, "the packs extend each other in a cycle")
+    if len(_stack) >= MAX_EXTENDS_DEPTH:
+        raise PackError(path, None, None, f"the packs extend each other more than {MAX_EXTENDS_DEPTH} deep")
     digest = _file_digest(path)
     cached_at = None
     if digest is not None and not _stack:

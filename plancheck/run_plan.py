@@ -46,6 +46,7 @@ class RunPlan:
     signatures: dict = field(default_factory=dict)  # path → signature(), as looked at before the run
     looked_at: int = 0  # time.time_ns() just before the signatures were taken
     learned: list[str] = field(default_factory=list)  # files hashed during the run
+    unstable: set = field(default_factory=set)  # files whose worker was killed or died: this run is not stored
     _key: str | None = field(default=None, repr=False)  # made once, until a hash is learned
 
     @property

@@ -75,8 +75,12 @@ class _SafeDict(dict):
 
 
 def fill(template: str, params: dict[str, object]) -> str:
-    """str.format that leaves unknown placeholders visible instead of failing."""
-    return string.Formatter().vformat(template, (), _SafeDict(params))
+    """str.format that leaves unknown placeholders visible instead of failing
+    (packs are checked for anything else when they load: see pack_compile)."""
+    try:
+        return string.Formatter().vformat(template, (), _SafeDict(params))
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        return template
 
 
 def phrase_in(folded_text: str, phrase: str) -> int:

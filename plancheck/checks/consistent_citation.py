@@ -9,6 +9,11 @@ Seed 003 cites its CCHC decision as 05/QĐ-UBND and later as 03/QĐ-UBND.
 Options:
   subject_threshold: 0-100   how alike the subjects must be (default 80)
 
+Each document is reported once, however often it is cited: its first
+citation against the first that disagrees with it.  Citations are grouped
+by number, and by type, symbol and date, so a plan citing three hundred
+decisions of one day costs a few hundred comparisons, not every pair.
+
 Pass:  "Quyết định số 05/QĐ-UBND ngày 02/01/2020 ..." cited twice alike.
 Fail:  the same decision cited as 05/QĐ-UBND and as 03/QĐ-UBND, same date.
 """
@@ -16,7 +21,9 @@ Fail:  the same decision cited as 05/QĐ-UBND and as 03/QĐ-UBND, same date.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+
 from rapidfuzz import fuzz
 
 from plancheck.checks.base import Context, Hit
@@ -51,37 +58,81 @@ def _issuers_compatible(a: str | None, b: str | None) -> bool:
     return fa == fb or fa.startswith(fb) or fb.startswith(fa)
 
 
+MAX_COMPARED = 200  # documents of one day and symbol compared by their subjects; past it, equal subjects only
+
+
+def _hit(ctx: Context, a: Citation, b: Citation, what: str) -> Hit:
+    params = {
+        "first": f"{a.number} ngày {a.date:%d/%m/%Y}" if a.date else a.number,
+        "second": f"{b.number} ngày {b.date:%d/%m/%Y}" if b.date else b.number,
+        "first_line": a.line,
+        "second_line": b.line,
+        "what": {"vi": {"number": "số", "date": "ngày ban hành"}, "en": {"number": "number", "date": "date"}}
+        .get(ctx.lang, {}).get(what, what),
+    }
+    related = [{"path": ctx.plan.path, "line": a.line, "message": a.text}]
+    return Hit(b.span.start, b.span.end, params=params, related=related)
+
+
+def _two_dates(ctx: Context, cites: list[Citation]) -> list[Hit]:
+    """One number and symbol cited with two dates: once per number."""
+    by_number: dict[tuple, list[Citation]] = defaultdict(list)
+    for c in cites:
+        if c.date:
+            by_number[(c.doc_type, c.number)].append(c)
+    hits = []
+    for group in by_number.values():
+        first = group[0]
+        other = next((c for c in group[1:] if c.date != first.date and _issuers_compatible(first.issuer, c.issuer)),
+                     None)
+        if other is not None:
+            hits.append(_hit(ctx, first, other, "date"))
+    return hits
+
+
+@dataclass
+class _Document:
+    """Citations taken for one document: the first, its subject, its numbers."""
+
+    first: Citation
+    subject: str
+    numbers: set
+    reported: bool = False
+
+
+def _two_numbers(ctx: Context, cites: list[Citation], threshold: int) -> list[Hit]:
+    """One document (type, symbol, date, issuer, subject) cited with two numbers: once per document."""
+    buckets: dict[tuple, list[Citation]] = defaultdict(list)
+    for c in cites:
+        if c.date:
+            buckets[(c.doc_type, c.symbol, c.date)].append(c)
+    hits = []
+    for bucket in buckets.values():
+        if len({c.number for c in bucket}) < 2:
+            continue
+        documents: list[_Document] = []
+        by_subject: dict[str, _Document] = {}
+        for c in bucket:
+            subject = _subject(ctx, c)
+            if not subject:
+                continue
+            doc = by_subject.get(subject)
+            if doc is None or not _issuers_compatible(doc.first.issuer, c.issuer):
+                doc = next((d for d in documents[:MAX_COMPARED] if _issuers_compatible(d.first.issuer, c.issuer)
+                            and fuzz.token_set_ratio(d.subject, subject) >= threshold), None)
+            if doc is None:
+                doc = _Document(c, subject, {c.number})
+                documents.append(doc)
+                by_subject.setdefault(subject, doc)
+                continue
+            if c.number not in doc.numbers and not doc.reported:
+                hits.append(_hit(ctx, doc.first, c, "number"))
+                doc.reported = True
+            doc.numbers.add(c.number)
+    return hits
+
+
 def check(ctx: Context, rule) -> list[Hit]:
     opts: Options = rule.options
     cites = [c for c in ctx.plan.citations if c.symbol]
-    hits: list[Hit] = []
-    reported: set[tuple[str, str]] = set()
-    for i, a in enumerate(cites):
-        for b in cites[i + 1 :]:
-            if a.doc_type != b.doc_type or not _issuers_compatible(a.issuer, b.issuer):
-                continue
-            key = tuple(sorted((a.number, b.number)))
-            if key in reported:
-                continue
-            same_number = a.number == b.number
-            if same_number and a.date and b.date and a.date != b.date:
-                what = "date"
-            elif not same_number and a.date and a.date == b.date and a.symbol == b.symbol:
-                sa, sb = _subject(ctx, a), _subject(ctx, b)
-                if not sa or not sb or fuzz.token_set_ratio(sa, sb) < opts.subject_threshold:
-                    continue
-                what = "number"
-            else:
-                continue
-            reported.add(key)
-            params = {
-                "first": f"{a.number} ngày {a.date:%d/%m/%Y}" if a.date else a.number,
-                "second": f"{b.number} ngày {b.date:%d/%m/%Y}" if b.date else b.number,
-                "first_line": a.line,
-                "second_line": b.line,
-                "what": {"vi": {"number": "số", "date": "ngày ban hành"}, "en": {"number": "number", "date": "date"}}
-                .get(ctx.lang, {}).get(what, what),
-            }
-            related = [{"path": ctx.plan.path, "line": a.line, "message": a.text}]
-            hits.append(Hit(b.span.start, b.span.end, params=params, related=related))
-    return hits
+    return _two_dates(ctx, cites) + _two_numbers(ctx, cites, opts.subject_threshold)

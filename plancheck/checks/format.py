@@ -105,7 +105,7 @@ def _recipients(ctx: Context) -> list[Hit]:
         start = max(0, len(ctx.source.text.rstrip()) - 1)
         return [Hit(start, start + 1, params={"problem": "missing", "found": ""}, suggestion="Nơi nhận: ... - Lưu: VT.")]
     last = recipients[-1]
-    if re.match(r"^Lưu\s*:?\s*VT", last.text, re.IGNORECASE):
+    if re.match(r"^Lưu\s*(?::\s*)?VT", last.text, re.IGNORECASE):
         return []
     start = ctx.source.line_starts[last.line - 1]
     end = start + len(ctx.source.line_text(last.line - 1))

@@ -21,6 +21,13 @@ Options:
                                (the ward "Phường Đúc" is written "phường
                                Phường Đúc", which is not a doubled word)
 
+Patterns of a pack you wrote (not a built-in one) run on the ``regex``
+engine with a time limit: one that backtracks without end on some text is
+refused when the pack loads (it is tried on short texts that expose the
+usual mistakes, such as ``(a|aa)+$``), and one that still runs past
+PATTERN_SECONDS on a document is that document's PC003 finding naming the
+rule, never a hung run.
+
 Pass:  "trên địa bàn phường Thác Mơ" for the doubled-word pattern.
 Fail:  "trên địa bàn Phường phường Thác Mơ".
 """
@@ -60,9 +67,60 @@ class Options:
                 raise ValueError(f"bad regular expression {p!r}: {exc}") from None
 
 
+PATTERN_SECONDS = 2.0  # one pattern of a user's pack on one document
+PROBE_SECONDS = 0.25  # one pattern on one short probe text, when its pack loads
+_PROBES = tuple(s + tail for s in ("a" * 40, "ab" * 20, "x " * 30, " " * 3000, "đ" * 40, "0" * 40, "a," * 30)
+                for tail in ("!", ""))
+
+
+class PatternTimeout(Exception):
+    """A user's pattern that ran past its time on one document."""
+
+    def __init__(self, rule, pattern: str) -> None:
+        super().__init__(f"{rule.id}: {pattern}")
+        self.rule, self.pattern = rule, pattern
+
+
 @lru_cache(maxsize=512)
 def _compile(pattern: str, ignore_case: bool) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+@lru_cache(maxsize=512)
+def _compile_untrusted(pattern: str, ignore_case: bool):
+    import regex
+
+    return regex.compile(pattern, regex.V0 | (regex.IGNORECASE if ignore_case else 0))
+
+
+def validate_rule(rule, themes) -> str | None:
+    """A user's pattern that backtracks without end on a short text, or None."""
+    if rule.trusted:
+        return None
+    opts: Options = rule.options
+    for pattern in [*opts.patterns, *opts.swap]:
+        try:
+            rx = _compile_untrusted(pattern, opts.ignore_case)
+        except Exception as exc:  # the regex engine refuses what re accepted
+            return f"pattern {pattern!r} cannot be compiled: {exc}"
+        for probe in _PROBES:
+            try:
+                for _ in rx.finditer(probe, timeout=PROBE_SECONDS):
+                    pass
+            except TimeoutError:
+                return (f"pattern {pattern!r} takes more than {PROBE_SECONDS} s on a text of {len(probe)} characters"
+                        f" ({probe[:12]!r}…): it backtracks catastrophically; write it without nested repetition")
+    return None
+
+
+def _untrusted_matches(ctx: Context, rule, opts: Options, pattern: str):
+    rx = _compile_untrusted(pattern, opts.ignore_case)
+    folded = opts.match_on == "folded"
+    try:
+        for m in rx.finditer(ctx.folded.text if folded else ctx.source.text, timeout=PATTERN_SECONDS):
+            yield (*ctx.folded.span(m.start(), m.end()), m) if folded else (m.start(), m.end(), m)
+    except TimeoutError:
+        raise PatternTimeout(rule, pattern) from None
 
 
 _ESCAPE = re.compile(r"\\.")
@@ -86,7 +144,10 @@ def _word_start_matches(pattern: str, text: str):
     return wordstart.finditer(_compile(bare, False), text)
 
 
-def _matches(ctx: Context, opts: Options, pattern: str):
+def _matches(ctx: Context, rule, opts: Options, pattern: str):
+    if not rule.trusted:
+        yield from _untrusted_matches(ctx, rule, opts, pattern)
+        return
     if opts.match_on == "folded":
         rx = _compile(pattern, opts.ignore_case)
         for m in rx.finditer(ctx.folded.text):
@@ -114,20 +175,20 @@ def check(ctx: Context, rule) -> list[Hit]:
     text = ctx.source.text
     hits: list[Hit] = []
     if opts.mode == "existence":
-        if any(True for p in opts.patterns for _ in _matches(ctx, opts, p)):
+        if any(True for p in opts.patterns for _ in _matches(ctx, rule, opts, p)):
             return []
         a, b = ctx.header_anchor()
         return [Hit(a, b, params={"pattern": " | ".join(opts.patterns)})]
     if opts.mode == "forbidden":
         own = _own_place_starts(ctx) if opts.allow_own_place else ()
         for p in opts.patterns:
-            for s, e, _m in _matches(ctx, opts, p):
+            for s, e, _m in _matches(ctx, rule, opts, p):
                 if any(s < i < e for i in own):
                     continue
                 hits.append(Hit(s, e, params={"found": text[s:e]}))
     else:
         for wrong, right in opts.swap.items():
-            for s, e, m in _matches(ctx, opts, wrong):
+            for s, e, m in _matches(ctx, rule, opts, wrong):
                 replacement = m.expand(right) if opts.match_on == "exact" else right
                 hits.append(Hit(s, e, params={"found": text[s:e], "right": replacement}, suggestion=replacement))
     hits.sort(key=lambda h: h.start or 0)

@@ -22,14 +22,53 @@ def is_supported(path: str) -> bool:
     return os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES
 
 
-def read_source(path: str) -> Source:
-    """Read ``path`` into clean text; raise IngestError with a clear reason."""
+_SPECIAL = ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),
+            (stat.S_ISSOCK, "socket"))
+
+
+def regular_file(path: str) -> os.stat_result:
+    """The stat of ``path`` if it is a regular file plancheck may read whole;
+    IngestError otherwise.  Asked before any byte is read (by the reader and
+    by the cache's hashing alike): a FIFO named ``.txt`` would block the run,
+    a link to ``/dev/zero`` or a 30 GB sparse file would fill memory."""
     try:
-        st = os.stat(path)  # once, for what exists, isfile and getsize would each ask
+        st = os.stat(path)  # follows a link: what it points to is what would be read
     except OSError:  # what os.path.exists calls missing
         raise IngestError(path, "missing") from None
     if not stat.S_ISREG(st.st_mode):
-        raise IngestError(path, "not_a_file")
+        what = next((name for test, name in _SPECIAL if test(st.st_mode)), "special")
+        raise IngestError(path, "not_a_file", what=what)
+    if st.st_size > MAX_FILE_BYTES:
+        raise IngestError(path, "too_large", size=st.st_size, limit=MAX_FILE_BYTES)
+    return st
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a regular file within the size limit, read without
+    blocking on anything that turned into a FIFO since it was looked at."""
+    regular_file(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise IngestError(path, "unreadable", detail=exc.strerror or str(exc)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise IngestError(path, "not_a_file", what="special")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise IngestError(path, "unreadable", detail=exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:  # grew since it was looked at
+        raise IngestError(path, "too_large", size=len(data), limit=MAX_FILE_BYTES)
+    return data
+
+
+def read_source(path: str) -> Source:
+    """Read ``path`` into clean text; raise IngestError with a clear reason."""
+    st = regular_file(path)
     ext = os.path.splitext(path)[1].lower()
     if ext == ".doc":
         raise IngestError(path, "legacy_doc")
@@ -37,10 +76,7 @@ def read_source(path: str) -> Source:
     if fmt is None:
         raise IngestError(path, "unknown_type", ext=ext or "(none)")
     try:
-        size = st.st_size
-        if size > MAX_FILE_BYTES:
-            raise IngestError(path, "too_large", size=size, limit=MAX_FILE_BYTES)
-        if size == 0:
+        if st.st_size == 0:
             raise IngestError(path, "empty")
         if fmt == "docx":
             from plancheck.ingest.docx import read_docx
@@ -50,8 +86,7 @@ def read_source(path: str) -> Source:
             from plancheck.ingest.pdf import read_pdf
 
             return read_pdf(path)
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data = read_bytes(path)
     except IngestError:
         raise
     except OSError as exc:
@@ -63,9 +98,8 @@ def read_source(path: str) -> Source:
 
 def source_from_text(text: str, path: str = "<text>") -> Source:
     """A Source from a string (rule examples, tests): one clean line per line."""
-    import unicodedata
-
+    from plancheck.ingest.nfc import nfc
     from plancheck.source import LineOrigin, source_from_lines
 
-    lines = unicodedata.normalize("NFC", text).split("\n")
+    lines = nfc(text).split("\n")
     return source_from_lines(path, "txt", [(t, LineOrigin(line=i + 1)) for i, t in enumerate(lines)], "utf-8")

@@ -10,15 +10,21 @@ instead of exhausting memory.
 
 from __future__ import annotations
 
-import unicodedata
 import zipfile
 
-from plancheck.ingest.docx_numbering import W, Numbering
+from plancheck import budget
+from plancheck.budget import OverBudget
+from plancheck.ingest.docx_numbering import MAX_LEVEL, W, Numbering, bounded_int
 from plancheck.ingest.errors import IngestError
+from plancheck.ingest.nfc import nfc
 from plancheck.source import LineOrigin, Source, source_from_lines
 
 MAX_INFLATED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200
+# The XML parts read into memory as trees: a tree takes about ten times its
+# text, so these are bounded on their own (images may fill the rest).
+XML_PARTS = ("word/document.xml", "word/numbering.xml", "word/styles.xml")
+MAX_XML_BYTES = 48 * 1024 * 1024
 
 
 def check_archive(path: str) -> None:
@@ -31,6 +37,10 @@ def check_archive(path: str) -> None:
             if total > MAX_INFLATED_BYTES or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
                 raise IngestError(path, "docx_bomb", size=total, limit=MAX_INFLATED_BYTES)
             names = {i.filename for i in infos}
+            for info in infos:
+                if info.filename in XML_PARTS and info.file_size > MAX_XML_BYTES:
+                    raise IngestError(path, "xml_part_too_large", part=info.filename, size=info.file_size,
+                                      limit=MAX_XML_BYTES)
             if "word/document.xml" not in names:
                 raise IngestError(path, "docx_corrupt", detail="word/document.xml is missing")
             bad = zf.testzip()
@@ -50,7 +60,8 @@ def _num_pr(p_el, styles_num: dict[str, tuple[str, int]]) -> tuple[str, int] | N
             num_id = numpr.find(W + "numId")
             ilvl = numpr.find(W + "ilvl")
             if num_id is not None:
-                return num_id.get(W + "val"), int(ilvl.get(W + "val")) if ilvl is not None else 0
+                return num_id.get(W + "val"), bounded_int(ilvl.get(W + "val") if ilvl is not None else None,
+                                                          0, 0, MAX_LEVEL)
         style = ppr.find(W + "pStyle")
         if style is not None:
             return styles_num.get(style.get(W + "val"))
@@ -82,7 +93,8 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
         num_id = numpr.find(W + "numId")
         ilvl = numpr.find(W + "ilvl")
         if num_id is not None:
-            out[st.get(W + "styleId")] = (num_id.get(W + "val"), int(ilvl.get(W + "val")) if ilvl is not None else 0)
+            out[st.get(W + "styleId")] = (num_id.get(W + "val"),
+                                          bounded_int(ilvl.get(W + "val") if ilvl is not None else None, 0, 0, MAX_LEVEL))
     return out
 
 
@@ -97,6 +109,8 @@ def read_docx(path: str) -> Source:
         document = docx.Document(path)
     except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
         raise IngestError(path, "docx_corrupt", detail=str(exc) or type(exc).__name__) from None
+    except MemoryError:
+        raise
     except Exception as exc:  # lxml syntax errors and the like: still the file's fault
         raise IngestError(path, "docx_corrupt", detail=f"{type(exc).__name__}: {exc}") from None
     try:
@@ -108,9 +122,11 @@ def read_docx(path: str) -> Source:
 
     lines: list[tuple[str, LineOrigin]] = []
     counter = 0
+    chars = 0
+    limit = budget.current().text_chars
 
     def add_paragraph(p_el) -> None:
-        nonlocal counter
+        nonlocal counter, chars
         label = ""
         num = _num_pr(p_el, styles_num)
         if num is not None:
@@ -118,6 +134,9 @@ def read_docx(path: str) -> Source:
         text = _paragraph_text(p_el)
         if label and text.strip():
             text = f"{label} {text.lstrip()}"
+        chars += len(text) + 1
+        if chars > limit:
+            raise OverBudget("text_chars", limit)
         for piece in text.split("\n"):
             lines.append((piece, LineOrigin(line=len(lines) + 1, paragraph=counter)))
         counter += 1
@@ -136,7 +155,7 @@ def read_docx(path: str) -> Source:
                     walk(content)
 
     walk(document.element.body)
-    lines = [(unicodedata.normalize("NFC", t), o) for t, o in lines]
+    lines = [(nfc(t), o) for t, o in lines]
     source = source_from_lines(path, "docx", lines, encoding="utf-8")
     if not source.text.strip():
         raise IngestError(path, "empty")

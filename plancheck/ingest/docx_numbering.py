@@ -5,6 +5,11 @@ feature, so the numbers are not in the paragraph text at all.  python-docx
 reads paragraphs but does not compute these labels; this module does, from
 numbering.xml: per list instance and level a counter, reset when a
 shallower level advances, formatted by the level's numFmt and lvlText.
+
+numbering.xml comes from whoever wrote the file, so every value is read
+within Word's own bounds (levels 0–8, starts 0–32767, a level text of at
+most 255 characters): a start of 10¹¹ with lowerLetter would otherwise ask
+for a label of billions of letters, and a malformed number is no traceback.
 """
 
 from __future__ import annotations
@@ -12,6 +17,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+MAX_LEVEL = 8  # Word has nine list levels
+MAX_START = 32767  # the largest start Word accepts
+MAX_LEVEL_TEXT = 255
+MAX_LABEL = 64  # characters of a rendered label, whatever the level text asks
+
+
+def bounded_int(value: str | None, default: int, low: int, high: int) -> int:
+    """``value`` as Word would take it: a number within [low, high], else ``default``."""
+    try:
+        n = int(value) if value is not None else default
+    except ValueError:
+        return default
+    return min(max(n, low), high)
 
 
 @dataclass(slots=True)
@@ -45,6 +64,8 @@ def _letters(n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman", "upperLetter", "lowerLetter") and not 1 <= n <= 3999:
+        return str(n)  # no Roman numeral or letter for it: the digits, as a reader could still follow
     if fmt == "upperRoman":
         return _roman(n)
     if fmt == "lowerRoman":
@@ -77,11 +98,12 @@ class Numbering:
         for an in numbering_element.findall(W + "abstractNum"):
             levels: dict[int, _Level] = {}
             for lvl in an.findall(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl", "0"))
+                ilvl = bounded_int(lvl.get(W + "ilvl"), 0, 0, MAX_LEVEL)
+                text = _val(lvl, "lvlText")
                 levels[ilvl] = _Level(
                     fmt=_val(lvl, "numFmt") or "decimal",
-                    text=_val(lvl, "lvlText") if _val(lvl, "lvlText") is not None else f"%{ilvl + 1}.",
-                    start=int(_val(lvl, "start") or 1),
+                    text=text[:MAX_LEVEL_TEXT] if text is not None else f"%{ilvl + 1}.",
+                    start=bounded_int(_val(lvl, "start"), 1, 0, MAX_START),
                 )
             abstract[an.get(W + "abstractNumId")] = levels
         for num in numbering_element.findall(W + "num"):
@@ -90,7 +112,7 @@ class Numbering:
             for ov in num.findall(W + "lvlOverride"):
                 start = _val(ov, "startOverride")
                 if start is not None:
-                    overrides[int(ov.get(W + "ilvl", "0"))] = int(start)
+                    overrides[bounded_int(ov.get(W + "ilvl"), 0, 0, MAX_LEVEL)] = bounded_int(start, 1, 0, MAX_START)
             self._lists[num.get(W + "numId")] = _List(abstract.get(ref, {}), overrides)
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -100,8 +122,9 @@ class Numbering:
             return ""
         counters = self._counters.setdefault(num_id, {})
         level = lst.levels.get(ilvl, _Level(text=f"%{ilvl + 1}."))
+        ilvl = min(max(ilvl, 0), MAX_LEVEL)
         if ilvl in counters:
-            counters[ilvl] += 1
+            counters[ilvl] = min(counters[ilvl] + 1, 10 * MAX_START)
         else:
             counters[ilvl] = lst.overrides.get(ilvl, level.start)
         for deeper in [k for k in counters if k > ilvl]:
@@ -116,4 +139,6 @@ class Numbering:
                 value = counters.get(k, lst.overrides.get(k, lv.start))
                 fmt = level.fmt if k == ilvl else lv.fmt
                 text = text.replace(placeholder, format_number(value, fmt))
-        return text
+                if len(text) > MAX_LABEL:
+                    break
+        return text[:MAX_LABEL]

@@ -22,6 +22,7 @@ from plancheck.ingest.legacy import (
     decode_vni,
     restore_capitals,
 )
+from plancheck.ingest.nfc import nfc
 
 DecodedLine = tuple[str, list[int] | None]
 
@@ -92,7 +93,7 @@ def unicode_lines(text: str) -> list[DecodedLine]:
             out.append((line, None))
         else:
             composed, cols = compose_with_columns(list(line), list(range(len(line))))
-            out.append((unicodedata.normalize("NFC", composed), cols))
+            out.append((nfc(composed), cols))
     return out
 
 
@@ -111,7 +112,7 @@ def _decode_single_byte(data: bytes, encoding: str) -> list[DecodedLine]:
         else:
             decoded = raw.decode("cp1258", errors="replace")
             text, cols = compose_with_columns(list(decoded), list(range(len(decoded))))
-        text = unicodedata.normalize("NFC", text)
+        text = nfc(text)
         identity = len(cols) == len(raw) and all(c == i for i, c in enumerate(cols))
         out.append((text, None if identity else cols))
     return out
@@ -120,7 +121,7 @@ def _decode_single_byte(data: bytes, encoding: str) -> list[DecodedLine]:
 def _quick_decode(data: bytes, encoding: str) -> str:
     """Whole-text decoding used only to score a candidate."""
     if encoding == "cp1258":
-        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+        return nfc(data.decode("cp1258", errors="replace"))
     if encoding == "tcvn3":
         return "".join(decode_tcvn3(line)[0] for line in _byte_lines(data[:65536]))
     latin = data[:65536].decode("cp1252", errors="replace")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plancheck.i18n import message
+from plancheck.i18n import FILE_KINDS, message
 
 
 class IngestError(Exception):
@@ -16,4 +16,7 @@ class IngestError(Exception):
         self.params = params
 
     def render(self, lang: str = "vi") -> str:
-        return f"{self.path}: {message(self.key, lang, **self.params)}"
+        params = self.params
+        if "what" in params:
+            params = {**params, "what": FILE_KINDS.get(lang, FILE_KINDS["vi"]).get(params["what"], params["what"])}
+        return f"{self.path}: {message(self.key, lang, **params)}"

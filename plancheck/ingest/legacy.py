@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from plancheck.ingest.nfc import MAX_MARKS
+
 # --- TCVN3 (TCVN 5712) -------------------------------------------------------
 # Byte → Unicode code point for the bytes that differ from ASCII.
 _TCVN3_HIGH = [
@@ -160,13 +162,17 @@ def compose_with_columns(chars: list[str], cols: list[int]) -> tuple[str, list[i
         return text, cols
     out: list[str] = []
     out_cols: list[int] = []
+    marks = 0
     for ch, col in zip(chars, cols):
         if unicodedata.combining(ch) and out:
-            out[-1] = unicodedata.normalize("NFC", out[-1] + ch)
+            if marks < MAX_MARKS:  # a run past Unicode's stream-safe bound is noise, and would compose in quadratic time
+                out[-1] += ch
+                marks += 1
         else:
             out.append(ch)
             out_cols.append(col)
-    return "".join(out), out_cols
+            marks = 0
+    return "".join(unicodedata.normalize("NFC", c) if len(c) > 1 else c for c in out), out_cols
 
 
 def _caps_font_word(word: str) -> bool:

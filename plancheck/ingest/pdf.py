@@ -1,18 +1,40 @@
 """PDF files → Source, from the text layer (pypdf).
 
 A scanned PDF has no text layer; that is told plainly rather than producing an
-empty plan full of "missing section" findings.
+empty plan full of "missing section" findings.  A PDF is read within the
+document's budget (plancheck.budget): so many pages, so long a page, so much
+text — a few kilobytes of PDF can name a hundred thousand pages or one
+content stream shared by every page.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from plancheck import budget
+from plancheck.budget import OverBudget
 from plancheck.ingest.errors import IngestError
+from plancheck.ingest.nfc import nfc
 from plancheck.source import LineOrigin, Source, source_from_lines
 
 _SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _page_texts(reader) -> list[str]:
+    """Every page's text, within the budget's pages, time per page and characters."""
+    limits = budget.current()
+    count = len(reader.pages)
+    if count > limits.pdf_pages:
+        raise OverBudget("pdf_pages", limits.pdf_pages)
+    texts, chars = [], 0
+    for page in reader.pages:
+        with budget.time_limit(limits.page_seconds, "page_seconds"):
+            text = page.extract_text() or ""
+        chars += len(text)
+        if chars > limits.text_chars:
+            raise OverBudget("text_chars", limits.text_chars)
+        texts.append(text)
+    return texts
 
 
 def read_pdf(path: str) -> Source:
@@ -28,8 +50,8 @@ def read_pdf(path: str) -> Source:
                 reader.decrypt("")
             except Exception:
                 raise IngestError(path, "pdf_encrypted") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except IngestError:
+        pages = _page_texts(reader)
+    except (IngestError, OverBudget, MemoryError):
         raise
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
         raise IngestError(path, "pdf_corrupt", detail=str(exc) or type(exc).__name__) from None
@@ -39,7 +61,7 @@ def read_pdf(path: str) -> Source:
     for page_no, text in enumerate(pages, start=1):
         for piece in text.replace("\r\n", "\n").split("\n"):
             # Justified PDF text pads words with spaces; PDF columns mean nothing.
-            piece = unicodedata.normalize("NFC", _SPACES.sub(" ", piece.strip()))
+            piece = nfc(_SPACES.sub(" ", piece.strip()))
             lines.append((piece, LineOrigin(line=len(lines) + 1, page=page_no)))
     source = source_from_lines(path, "pdf", lines, encoding=None)
     if not source.text.strip():

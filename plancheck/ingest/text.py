@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from plancheck import budget
+from plancheck.budget import OverBudget
 from plancheck.ingest.encoding import decode_legacy, decode_unicode, legacy_name, unicode_lines
 from plancheck.ingest.errors import IngestError
 from plancheck.source import LineOrigin, Source, source_from_lines
@@ -27,6 +29,8 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
         raise IngestError(path, "binary") from None
     if not source.text or source.text.isspace():
         raise IngestError(path, "empty")
+    if len(source.text) > budget.current().text_chars:
+        raise OverBudget("text_chars", budget.current().text_chars)
     return source
 
 

@@ -12,7 +12,7 @@ import re
 from plancheck.model import Recipient, Signature
 from plancheck.parse.lines import Line
 
-_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*(?::\s*)?(?P<rest>.*)$", re.IGNORECASE)
 _AUTHORITY = re.compile(r"^(?P<auth>TM|KT|Q|TL|TUQ)\s*\.\s*(?P<rest>.*)$")
 _TITLE_WORDS = re.compile(r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BỘ TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|TỔNG|PHÓ")
 

@@ -34,7 +34,7 @@ PERIOD_PATTERNS: dict[str, re.Pattern[str]] = {
 _REPORT = re.compile(r"báo\s+cáo(?!\s+viên)(?!\s+chí)")
 _DUTY_CUE = re.compile(
     r"báo\s+cáo\s+(?:kết\s+quả|tình\s+hình|về|gửi|cho|lên|ubnd|ủy\s+ban|sở|phòng|chủ\s+tịch|thường\s+trực)|"
-    r"gửi\s+(?:về\s+)?(?:ubnd|ủy\s+ban|sở|phòng|văn\s+phòng)|tổng\s+hợp\s*,?\s*báo\s+cáo"
+    r"gửi\s+(?:về\s+)?(?:ubnd|ủy\s+ban|sở|phòng|văn\s+phòng)|tổng\s+hợp\s*(?:,\s*)?báo\s+cáo"
 )
 # A sentence ends at . ; ! ? before a space (or the end), or at a line break
 # that starts something new (a blank line, an item, a capital): PDF and
