@@ -5,12 +5,16 @@ field for the reviewer to fill in ("đã được lãnh đạo chấp thuận ..
 ``--baseline FILE`` then drops the findings it lists.  A finding is matched by
 rule, document and its excerpt (whitespace folded) — or its message when it
 has no excerpt — never by line number, so editing text above a finding does
-not bring it back; two identical findings need two baseline entries.
+not bring it back; two identical findings need two baseline entries.  Paths
+are kept relative to the baseline's own folder, so ``plans/a.txt``,
+``./plans/a.txt`` and the absolute path are one document, from wherever
+plancheck is run.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 
 from plancheck import __version__
@@ -29,12 +33,22 @@ def identity(path: str, rule: str, excerpt: str | None, message: str) -> tuple[s
     return path.replace("\\", "/"), rule, " ".join(text.split())
 
 
-def _of(f: Finding) -> tuple[str, str, str]:
-    return identity(f.path, f.rule, f.excerpt, f.message)
+def relative_to(base_dir: str, path: str) -> str:
+    """``path`` as the baseline in ``base_dir`` names it."""
+    return os.path.relpath(os.path.abspath(path), base_dir).replace(os.sep, "/")
+
+
+def _of(f: Finding, base_dir: str) -> tuple[str, str, str]:
+    return identity(relative_to(base_dir, f.path), f.rule, f.excerpt, f.message)
+
+
+def base_of(baseline_path: str) -> str:
+    return os.path.dirname(os.path.abspath(baseline_path))
 
 
 def write_baseline(path: str, findings: list[Finding]) -> int:
-    entries = [{"rule": f.rule, "path": f.path.replace("\\", "/"), "excerpt": f.excerpt, "message": f.message,
+    base = base_of(path)
+    entries = [{"rule": f.rule, "path": relative_to(base, f.path), "excerpt": f.excerpt, "message": f.message,
                 "line": f.line, "reason": ""} for f in findings]
     data = {"version": BASELINE_VERSION, "plancheck": __version__,
             "note": "reason: why this finding is accepted (fill in); line is informative only",
@@ -56,19 +70,27 @@ def load_baseline(path: str) -> Counter:
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise BaselineError(path, 'expected {"findings": [...]}')
     out: Counter = Counter()
+    base = base_of(path)
     for i, e in enumerate(data["findings"]):
         if not isinstance(e, dict) or not {"rule", "path"} <= e.keys():
-            raise BaselineError(path, f"entry {i + 1} needs rule and path")
-        out[identity(e["path"], e["rule"], e.get("excerpt"), e.get("message") or "")] += 1
+            raise BaselineError(path, f"findings[{i}] (entry {i + 1}) needs rule and path")
+        for k in ("rule", "path"):
+            if not isinstance(e[k], str) or not e[k]:
+                raise BaselineError(path, f"findings[{i}] (entry {i + 1}): {k} must be a non-empty text")
+        for k in ("excerpt", "message", "reason"):
+            if e.get(k) is not None and not isinstance(e[k], str):
+                raise BaselineError(path, f"findings[{i}] (entry {i + 1}): {k} must be a text or null")
+        out[identity(relative_to(base, os.path.join(base, e["path"])), e["rule"], e.get("excerpt"),
+                     e.get("message") or "")] += 1
     return out
 
 
-def filter_new(findings: list[Finding], baseline: Counter) -> list[Finding]:
-    """Findings not covered by the baseline (each entry absorbs one finding)."""
+def filter_new(findings: list[Finding], baseline: Counter, base_dir: str) -> list[Finding]:
+    """Findings not covered by the baseline in ``base_dir`` (each entry absorbs one finding)."""
     left = Counter(baseline)
     out = []
     for f in findings:
-        ident = _of(f)
+        ident = _of(f, base_dir)
         if left[ident] > 0:
             left[ident] -= 1
         else:

@@ -37,7 +37,7 @@ class Budget:
     memory_mb: int = 2048  # memory one document may add to its process
     text_chars: int = 64_000_000  # characters of text extracted from one document
     pdf_pages: int = 5_000
-    page_seconds: float = 10.0  # one PDF page's text extraction
+    page_seconds: float = 5.0  # one PDF page's text extraction
 
 
 class OverBudget(BaseException):

@@ -48,9 +48,11 @@ DIR_NAME = ".plancheck_cache"
 
 def fingerprint(packs, cfg, lang: str) -> str:
     """What, besides a document's bytes, decides its result."""
+    from plancheck.gazetteer import data_version
     from plancheck.usercache import code_stamp
 
-    h = hashlib.sha256(f"plancheck {__version__} {code_stamp()} schema {SCHEMA} lang {lang}\n".encode())
+    h = hashlib.sha256(f"plancheck {__version__} {code_stamp()} schema {SCHEMA} lang {lang} gazetteer {data_version()}\n"
+                       .encode())
     seen: set[str] = set()
     for pack in packs:
         for p in pack.chain():

@@ -226,7 +226,7 @@ def _load_packs(names: list[str], base_dir: str | None):
 def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, statistics, baseline, write_baseline,
               no_cache, timeout, max_memory, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
-    from plancheck.baseline import BaselineError, filter_new, load_baseline, write_baseline as save_baseline
+    from plancheck.baseline import BaselineError, base_of, filter_new, load_baseline, write_baseline as save_baseline
     from plancheck.batch import Stopwatch, check_paths, default_jobs
     from plancheck.cache import key as cache_key
     from plancheck.config import load_config
@@ -294,7 +294,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
                    .format(n=n, p=write_baseline), err=True)
     if accepted is not None:
         for r in run.results:
-            r.findings = filter_new(r.findings, accepted)
+            r.findings = filter_new(r.findings, accepted, base_of(baseline))
     status = 1 if any_fails(run.results, fail_on) else 0
     with paused_gc():  # rendering a batch's report beside its results
         report = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)

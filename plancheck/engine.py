@@ -215,7 +215,7 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
 
 
 def special_finding(path: str, kind: str, text: str, severity: str = "error", line: int = 1) -> Finding:
-    codes = {"unreadable": "PC001", "encoding": "PC002", "internal": "PC003"}
+    codes = {"unreadable": "PC001", "encoding": "PC002", "internal": "PC003", "damaged": "PC004"}
     return Finding(rule=codes[kind], kind=kind, severity=severity, message=text, path=path, line=line, column=1)
 
 
@@ -252,14 +252,34 @@ def _themes(packs: list[RulePack]) -> dict:
     return themes
 
 
+def encoding_findings(path: str, source: Source, lang: str) -> list[Finding]:
+    """What reading the file had to guess or repair (PC002): a legacy
+    encoding, invalid UTF-8 bytes replaced, UTF-8 mixed with a legacy encoding."""
+    out = []
+    mixed = False
+    for note in source.notes:
+        kind, _, rest = note.partition(":")
+        if kind == "invalid-utf8":
+            count, _, offsets = rest.partition(":")
+            out.append(special_finding(path, "encoding", message("invalid_utf8", lang, count=count, offsets=offsets),
+                                       "warning"))
+        elif kind == "pdf-warnings":
+            count, _, first = rest.partition(":")
+            out.append(special_finding(path, "damaged", message("pdf_warnings", lang, count=count, first=first), "info"))
+        elif kind == "mixed-encoding":
+            mixed = True
+            out.append(special_finding(path, "encoding", message("mixed_encoding", lang, encoding=legacy_name(rest)),
+                                       "warning"))
+    if source.encoding and legacy_name(source.encoding) and not mixed:
+        out.append(special_finding(path, "encoding", message("legacy_encoding", lang,
+                                                             encoding=legacy_name(source.encoding)), "warning"))
+    return out
+
+
 def check_plan(plan: Plan, source: Source, packs: list[RulePack], cfg: Config, lang: str) -> FileResult:
     """The rules that need only this document (the graph kinds come later)."""
     ctx = Context(plan=plan, source=source, themes=_themes(packs), lang=lang)
-    findings: list[Finding] = []
-    if source.encoding and legacy_name(source.encoding):
-        findings.append(
-            special_finding(plan.path, "encoding", message("legacy_encoding", lang, encoding=legacy_name(source.encoding)), "warning")
-        )
+    findings = encoding_findings(plan.path, source, lang)
     findings.extend(_run_rules(ctx, packs, cfg, graph_phase=False))
     findings.sort(key=_order)
     return FileResult(plan.path, plan, source, [p.name for p in packs], findings, ctx.coverage)

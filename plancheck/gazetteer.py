@@ -134,10 +134,30 @@ class Gazetteer:
         return self.current if era == "2025" else self.legacy
 
     def query(self, sql: str, args: tuple) -> list[tuple]:
-        if self._con is None or self._pid != os.getpid():  # a connection never crosses a fork
-            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._pid = os.getpid()
-        return self._con.execute(sql, args).fetchall()
+        """Rows of one query; an index found damaged is built again, once,
+        and a second failure answers nothing rather than ending the run."""
+        for attempt in (1, 2):
+            try:
+                if self._con is None or self._pid != os.getpid():  # a connection never crosses a fork
+                    self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                    self._pid = os.getpid()
+                return self._con.execute(sql, args).fetchall()
+            except sqlite3.DatabaseError:
+                self._con = None
+                if attempt == 2 or not self._rebuild():
+                    return []
+        return []
+
+    def _rebuild(self) -> bool:
+        base = _data_dir()
+        if base is None or self.path is None:
+            return False
+        try:
+            self.path.unlink(missing_ok=True)
+            _build(base, self.path)
+        except (OSError, sqlite3.Error):
+            return False
+        return True
 
     @lru_cache(maxsize=4096)
     def new_province_of(self, old_province: str) -> str | None:
@@ -216,7 +236,21 @@ def load() -> Gazetteer:
 _INDEX_SCHEMA = 3
 
 
+def data_version() -> str:
+    """What the gazetteer's answers depend on (the dataset file and the index
+    schema): part of the results cache's key, so a new dataset re-checks."""
+    base = _data_dir()
+    try:
+        st = (base / "dataset.db").stat() if base is not None else None
+    except OSError:
+        st = None
+    return f"{_INDEX_SCHEMA}-{st.st_size}-{int(st.st_mtime)}" if st else "none"
+
+
 def _usable(path: Path) -> bool:
+    """A complete index file.  Its pages are not all checked here (a quick
+    check costs 20 ms of every run): a damaged page raises DatabaseError
+    when a query reaches it, and :meth:`Gazetteer.query` builds the index again."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

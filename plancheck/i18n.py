@@ -54,6 +54,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tệp dùng bảng mã cũ {encoding}; đã chuyển sang Unicode để kiểm tra — nên lưu lại bằng Unicode (UTF-8)",
         "en": "the file uses the legacy {encoding} encoding; converted to Unicode for checking — save it as Unicode (UTF-8)",
     },
+    "invalid_utf8": {
+        "vi": "tệp UTF-8 có {count} chuỗi byte không hợp lệ (vị trí byte: {offsets}); đã thay bằng «\ufffd» để kiểm tra"
+              " — nên kiểm tra và lưu lại tệp",
+        "en": "the UTF-8 file has {count} invalid byte sequence(s) (at byte offsets {offsets}); replaced by «\ufffd»"
+              " for checking — check the file and save it again",
+    },
+    "mixed_encoding": {
+        "vi": "tệp trộn UTF-8 với bảng mã cũ {encoding}: mỗi dòng được đọc theo bảng mã của dòng đó — nên lưu lại toàn bộ"
+              " bằng Unicode (UTF-8)",
+        "en": "the file mixes UTF-8 with the legacy {encoding} encoding: each line was read in its own — save it all"
+              " as Unicode (UTF-8)",
+    },
+    "pdf_warnings": {
+        "vi": "trình đọc PDF gặp {count} lỗi cấu trúc trong tệp và đã bỏ qua (lỗi đầu tiên: «{first}»); nội dung đọc"
+              " được có thể thiếu — nên xuất lại tệp PDF",
+        "en": "the PDF reader met {count} structural problem(s) in the file and skipped them (the first: «{first}»);"
+              " text may be missing — export the PDF again",
+    },
     # a document over its budget (plancheck.budget)
     "over_budget_seconds": {
         "vi": "văn bản cần quá {value} giây để đọc và kiểm tra; bỏ qua văn bản này (nâng giới hạn bằng --timeout GIÂY"

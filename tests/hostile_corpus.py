@@ -20,9 +20,11 @@ DEFECTIVE = os.path.join(FIXTURES, "district", "xa-chieng-khua.txt")  # CG102 wi
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _plan_text() -> str:
+def _plan_text(serial: int) -> str:
+    """The sound plan under another number, so that the variants are
+    documents of their own (not the sound plan's number used twice)."""
     with open(SOUND, encoding="utf-8") as fh:
-        return fh.read()
+        return fh.read().replace("08/KH-UBND", f"{serial}/KH-UBND")
 
 
 def _docx(paragraphs_xml: str, numbering_xml: str | None = None) -> bytes:
@@ -116,7 +118,6 @@ def make_corpus(folder) -> dict[str, str]:
     """Write the hostile files into ``folder``; {name: what it is}."""
     folder = str(folder)
     os.makedirs(folder, exist_ok=True)
-    plan = _plan_text()
     made: dict[str, str] = {}
 
     def write(name: str, data: bytes | str, what: str) -> None:
@@ -137,15 +138,20 @@ def make_corpus(folder) -> dict[str, str]:
           "numbering with a start of «abc» and a level of «x»")
     big = "<w:p><w:r><w:t>" + "Kế hoạch cải cách hành chính. " * 4000 + "</w:t></w:r></w:p>"
     write("huge-xml.docx", _docx(big * 1200), "150 MB of XML in a few hundred KB of zip")
+    plan = _plan_text(81)
     write("combining.txt", plan[:400] + "a" + "\u0301\u0323" * 30_000 + plan[400:],
           "60 KB of combining marks on one letter")
     cited = "Thực hiện Kế hoạch số 23/KH-UBND" + " " * 20_000 + "của UBND huyện Mộc Châu.\n"
-    write("spaces.txt", plan.replace("\n\n", "\n\n" + cited, 1), "a citation followed by 20,000 spaces")
-    line = "báo cáo kết quả định kỳ hằng quý " * 30_000
-    write("long-line.txt", plan + "\n" + line + "\n", "a line of 1 MB of plan text full of «báo»")
+    plan = _plan_text(82)
+    write("spaces.txt", plan.replace("Thực hiện Quyết định", cited + "\nThực hiện Quyết định", 1), "a citation followed by 20,000 spaces")
+    line = "Báo cáo kết quả thực hiện định kỳ hằng quý về UBND các xã. " * 18_000
+    plan = _plan_text(83)
+    write("long-line.txt", plan.replace("Nơi nhận", line + "\nNơi nhận", 1), "a line of 1 MB of plan text full of «báo»")
     same_day = "".join(f"Quyết định số {i}/QĐ-UBND ngày 02/01/2020 của UBND huyện Mộc Châu; " for i in range(1, 301))
-    write("same-day.txt", plan.replace("\n\n", "\n\nCăn cứ " + same_day + "\n\n", 1),
+    plan = _plan_text(84)
+    write("same-day.txt", plan.replace("Thực hiện Quyết định", "Căn cứ " + same_day + "\n\nThực hiện Quyết định", 1),
           "300 citations of one day (every pair would be a finding)")
+    plan = _plan_text(85)
     write("stray-byte.txt", plan.encode("utf-8").replace("KẾ HOẠCH".encode(), "KẾ HOẠCH".encode() + b"\xff", 1),
           "a UTF-8 plan with one stray byte")
     write("shared-stream.pdf", _pdf_shared_stream(), "20 PDF pages that share one 5 MB content stream")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from plancheck.ingest.legacy import (
     TCVN3_CAPITAL_BYTES,
@@ -166,5 +167,72 @@ def decode_text(data: bytes) -> tuple[list[DecodedLine], str]:
 
 def decode_legacy(data: bytes) -> tuple[list[DecodedLine], str]:
     """Lines of data in the single-byte encoding (cp1258, tcvn3, vni) that reads best."""
-    best = max(("cp1258", "tcvn3", "vni"), key=lambda enc: _score(_quick_decode(data, enc)))
+    best = _best_legacy(data)
     return _decode_single_byte(data, best), best
+
+
+def _best_legacy(data: bytes) -> str:
+    return max(("cp1258", "tcvn3", "vni"), key=lambda enc: _score(_quick_decode(data, enc)))
+
+
+_MAX_RECORDED = 1000  # invalid sequences counted: past it the file is no UTF-8 with a slip or two
+_invalid_at: list[int] = []
+
+
+def _record_invalid(exc: UnicodeDecodeError):
+    if len(_invalid_at) < _MAX_RECORDED:
+        _invalid_at.append(exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("plancheck-record", _record_invalid)
+
+_MULTIBYTE_UTF8 = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+MARGIN = 0.1  # how much better a legacy decoding must read (share of common syllables) to be chosen over UTF-8
+
+
+@dataclass
+class Decision:
+    """How a text file that is not clean Unicode was read, and why.
+
+    ``encoding``: what its lines were decoded with ("utf-8", or the legacy
+    encoding); ``invalid``: byte offsets of the invalid UTF-8 sequences
+    replaced by U+FFFD (the first ones); ``mixed``: UTF-8 lines and lines of
+    the legacy encoding in one file, each line read in its own."""
+
+    lines: list[DecodedLine]
+    encoding: str
+    invalid: list[int]
+    invalid_count: int = 0
+    mixed: bool = False
+
+
+def decide_non_utf8(data: bytes) -> Decision:
+    """Read bytes that are not strict UTF-8 by the evidence: UTF-8 with
+    replacements when it reads as well as any legacy decoding (one stray
+    byte must not turn a plan into mojibake), a legacy encoding only when it
+    reads much better, and line by line when the file holds both."""
+    _invalid_at.clear()
+    repaired = data.decode("utf-8", errors="plancheck-record")
+    invalid = list(_invalid_at)
+    count = len(invalid) if len(invalid) < _MAX_RECORDED else repaired.count("\ufffd")
+    legacy = _best_legacy(data)
+    utf8_score, legacy_score = _score(repaired[:65536]), _score(_quick_decode(data, legacy))
+    valid_multibyte = len(_MULTIBYTE_UTF8.findall(data, 0, 1 << 20))
+    if legacy_score <= utf8_score + MARGIN:
+        return Decision(unicode_lines(repaired), "utf-8", invalid[:10], count)
+    if valid_multibyte >= 20 and valid_multibyte >= count // 4:  # real UTF-8 beside the legacy bytes
+        return Decision(_mixed_lines(data, legacy), legacy, invalid[:10], count, mixed=True)
+    return Decision(_decode_single_byte(data, legacy), legacy, [], 0)
+
+
+def _mixed_lines(data: bytes, legacy: str) -> list[DecodedLine]:
+    out: list[DecodedLine] = []
+    for raw in _byte_lines(data):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            out.extend(_decode_single_byte(raw, legacy))
+            continue
+        out.extend(unicode_lines(text))
+    return out

@@ -9,7 +9,10 @@ content stream shared by every page.
 
 from __future__ import annotations
 
+import logging
 import re
+import warnings
+from contextlib import contextmanager
 
 from plancheck import budget
 from plancheck.budget import OverBudget
@@ -43,27 +46,60 @@ def read_pdf(path: str) -> Source:
         from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise IngestError(path, "unreadable", detail=str(exc)) from None
-    try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception:
-                raise IngestError(path, "pdf_encrypted") from None
-        pages = _page_texts(reader)
-    except (IngestError, OverBudget, MemoryError):
-        raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise IngestError(path, "pdf_corrupt", detail=str(exc) or type(exc).__name__) from None
-    except Exception as exc:  # pypdf raises assorted errors on damaged files
-        raise IngestError(path, "pdf_corrupt", detail=f"{type(exc).__name__}: {exc}") from None
+    with _captured_warnings() as warned:
+        pages = _read_pages(path, PdfReader, PdfReadError)
     lines: list[tuple[str, LineOrigin]] = []
     for page_no, text in enumerate(pages, start=1):
         for piece in text.replace("\r\n", "\n").split("\n"):
             # Justified PDF text pads words with spaces; PDF columns mean nothing.
             piece = nfc(_SPACES.sub(" ", piece.strip()))
             lines.append((piece, LineOrigin(line=len(lines) + 1, page=page_no)))
-    source = source_from_lines(path, "pdf", lines, encoding=None)
+    notes = [f"pdf-warnings:{len(warned)}:{warned[0][:200]}"] if warned else []
+    source = source_from_lines(path, "pdf", lines, encoding=None, notes=notes)
     if not source.text.strip():
         raise IngestError(path, "pdf_no_text")
     return source
+
+
+@contextmanager
+def _captured_warnings():
+    """pypdf's complaints about a damaged file (logged, or issued as
+    warnings), kept for the file's own finding instead of reaching stderr
+    in English without the file's name."""
+    messages: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            messages.append(record.getMessage())
+
+    logger = logging.getLogger("pypdf")
+    handler, propagate = Keep(logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield messages
+        messages.extend(str(w.message) for w in caught)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _read_pages(path: str, PdfReader, PdfReadError) -> list[str]:
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception:
+                opened = 0
+            if not opened:  # PasswordType.NOT_DECRYPTED: a password is needed
+                raise IngestError(path, "pdf_encrypted") from None
+        return _page_texts(reader)
+    except (IngestError, OverBudget, MemoryError):
+        raise
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
+        raise IngestError(path, "pdf_corrupt", detail=str(exc) or type(exc).__name__) from None
+    except Exception as exc:  # pypdf raises assorted errors on damaged files
+        raise IngestError(path, "pdf_corrupt", detail=f"{type(exc).__name__}: {exc}") from None

@@ -6,7 +6,7 @@ import unicodedata
 
 from plancheck import budget
 from plancheck.budget import OverBudget
-from plancheck.ingest.encoding import decode_legacy, decode_unicode, legacy_name, unicode_lines
+from plancheck.ingest.encoding import decide_non_utf8, decode_unicode, legacy_name, unicode_lines
 from plancheck.ingest.errors import IngestError
 from plancheck.source import LineOrigin, Source, source_from_lines
 
@@ -17,7 +17,11 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
     try:
         unicode = decode_unicode(data)
         if unicode is None:
-            source = _mapped_source(path, fmt, *decode_legacy(data))
+            found = decide_non_utf8(data)
+            notes = [f"invalid-utf8:{found.invalid_count}:{','.join(map(str, found.invalid))}"] if found.invalid else []
+            if found.mixed:
+                notes.append(f"mixed-encoding:{found.encoding}")
+            source = _mapped_source(path, fmt, found.lines, found.encoding, notes)
         elif unicodedata.is_normalized("NFC", unicode[0]):
             # The usual file: its clean lines are its lines, column for column
             # (no origins to list: see Source.origins).
@@ -34,9 +38,9 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
     return source
 
 
-def _mapped_source(path: str, fmt: str, lines: list, encoding: str) -> Source:
-    """A legacy-encoded or decomposed text: each clean line keeps its file
-    line and, where decoding moved characters, their original columns."""
-    notes = [f"legacy-encoding:{encoding}"] if legacy_name(encoding) else []
+def _mapped_source(path: str, fmt: str, lines: list, encoding: str, notes: list[str] | None = None) -> Source:
+    """A legacy-encoded, repaired or decomposed text: each clean line keeps
+    its file line and, where decoding moved characters, their original columns."""
+    notes = [*(notes or []), *([f"legacy-encoding:{encoding}"] if legacy_name(encoding) else [])]
     pairs = [(text, LineOrigin(line=i + 1, columns=cols)) for i, (text, cols) in enumerate(lines)]
     return source_from_lines(path, fmt, pairs, encoding=encoding, notes=notes)

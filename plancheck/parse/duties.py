@@ -96,6 +96,7 @@ def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatem
     text = source.text
     lowered_text = source.lowered
     out: list[ReportingStatement] = []
+    audiences: dict[int, str | None] = {}  # line start → its audience: a line is read once, however many duties it holds
     cue = lowered_text.find("báo", start, end)  # most sentences report nothing: find the cue first
     while cue >= 0:
         a, b = sentence_at(source, cue, start, end)
@@ -110,13 +111,16 @@ def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatem
             continue
         s = a + (len(sentence) - len(sentence.lstrip()))
         e = a + len(sentence.rstrip())
-        line_start = text.rfind("\n", 0, s) + 1
-        line_end = text.find("\n", e)
+        idx, _ = source.clean_position(s)
+        line_start = source.line_starts[idx]
+        if line_start not in audiences:
+            line_end = text.find("\n", e)
+            audiences[line_start] = audience_of(text[line_start: line_end if line_end >= 0 else len(text)])
         out.append(
             ReportingStatement(
                 text=text[s:e],
                 periods=periods,
-                audience=audience_of(text[line_start : line_end if line_end >= 0 else len(text)]),
+                audience=audiences[line_start],
                 line=source.locate(s)[0],
                 span=make_span(source, s, e),
             )

@@ -8,12 +8,15 @@ automatically when the ``GITHUB_ACTIONS`` environment variable is set.
 from __future__ import annotations
 
 from plancheck.batch import Run
+from plancheck.report.terminal_safe import printable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's text: its line breaks encoded as GitHub reads
+    them, every other control character escaped (plancheck.report.terminal_safe)."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _prop(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 from plancheck import __version__
 from plancheck.batch import Run
@@ -22,14 +23,21 @@ SPECIAL_RULES = {
     "PC001": ("unreadable", "error", {"vi": "Không đọc được tệp", "en": "File cannot be read"}),
     "PC002": ("encoding", "warning", {"vi": "Tệp dùng bảng mã cũ (TCVN3/VNI/Windows-1258)", "en": "Legacy Vietnamese encoding"}),
     "PC003": ("internal", "error", {"vi": "Lỗi nội bộ của một quy tắc", "en": "Internal error in a check"}),
+    "PC004": ("damaged", "info", {"vi": "Tệp có lỗi cấu trúc đã được bỏ qua khi đọc", "en": "Damage skipped while reading"}),
 }
 
 
 def _uri(path: str) -> str:
+    """A file's SARIF ``uri``: relative to the working directory when it is
+    beneath it, else a ``file:`` URI; percent-encoded as RFC 3986 asks, so
+    a name such as ``javascript:alert(1).txt``, or one holding ``#``, ``?``
+    or spaces, is a path and nothing else."""
+    from urllib.parse import quote
+
     rel = os.path.relpath(path) if os.path.isabs(path) else path
     if rel.startswith(".."):
-        rel = os.path.abspath(path)
-    return rel.replace(os.sep, "/")
+        return Path(os.path.abspath(path)).as_uri()
+    return quote(rel.replace(os.sep, "/"), safe="/")
 
 
 def _rule_descriptors(packs: list[RulePack], lang: str) -> list[dict]:

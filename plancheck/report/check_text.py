@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from plancheck.engine import FileResult
+from plancheck.report.terminal_safe import printable
 
 WORDS = {
     "vi": {"error": "LỖI", "warning": "CẢNH BÁO", "info": "GỢI Ý", "taken": "được hiểu là", "packs": "bộ quy tắc",
@@ -34,7 +35,7 @@ def describe(result: FileResult, lang: str) -> str:
         kind = w[plan.kind]
     else:
         bits = [plan.doc_type or "?", plan.number or "", plan.issuer or "", w["level"].get(plan.level or "", "")]
-        kind = " ".join(b for b in bits if b)
+        kind = printable(" ".join(b for b in bits if b))
     packs = f"{w['packs']}: {', '.join(result.packs)}" if result.packs else w["none"]
     return f"{kind} — {packs}"
 
@@ -57,13 +58,13 @@ def render_text(results: list[FileResult], lang: str, colour: bool = False, stat
             sev = w[f.severity]
             if colour:
                 sev = click.style(sev, fg=COLOURS[f.severity], bold=True)
-            line = f"{f.path}:{f.line}:{f.column}: {sev} {f.rule} {f.message}"
+            line = f"{printable(f.path)}:{f.line}:{f.column}: {sev} {f.rule} {printable(f.message)}"
             if f.suggestion:
-                line += f" [{w['suggest']}: {f.suggestion}]"
+                line += f" [{w['suggest']}: {printable(f.suggestion)}]"
             out.append(line)
     out.append("")
     for r in results:
-        out.append(f"# {r.path}: {w['taken']} {describe(r, lang)}")
+        out.append(f"# {printable(r.path)}: {w['taken']} {describe(r, lang)}")
     if statistics:
         out.append("")
         by_rule = Counter((f.rule, f.kind) for r in results for f in r.findings)
