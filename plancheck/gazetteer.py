@@ -236,6 +236,23 @@ def load() -> Gazetteer:
 _INDEX_SCHEMA = 3
 
 
+def level_of_place(place: str | None, when: dt.date | None = None) -> str | None:
+    """The level a place-and-date line's place names when the issuer block
+    does not say it: a province's name is the province (its UBND writes
+    «Lạng Sơn, ngày …»), else a district's, else a commune's; None when the
+    gazetteer does not know it."""
+    if not place:
+        return None
+    gz = load()
+    if not gz.available:
+        return None
+    eras = ("2025", "legacy") if when is not None and when >= REFORM_DAY else ("legacy", "2025")
+    for table, level in (("provinces", "province"), ("districts", "district"), ("communes", "commune")):
+        if any(gz.index(era).lookup(table, place) for era in eras):
+            return level
+    return None
+
+
 def data_version() -> str:
     """What the gazetteer's answers depend on (the dataset file and the index
     schema): part of the results cache's key, so a new dataset re-checks."""

@@ -2,7 +2,9 @@
 
 Header first (it tells where the body starts and which number is the plan's
 own, so that number is not taken for a citation), then the section tree,
-citations, reporting duties, assignments, recipients and signature.
+citations, reporting duties, assignments, recipients and signature.  What a
+site put around the document (its metadata above the header, a list of
+related documents below) is set aside and never cited.
 """
 
 from __future__ import annotations
@@ -13,46 +15,104 @@ from plancheck.model import Header, Plan
 from plancheck.parse.citations import find_citations, find_references
 from plancheck.parse.closing import find_recipients, find_recipients_start, find_signature
 from plancheck.parse.content_items import find_content_items
+from plancheck.parse.doctypes import TYPE_WORD_PATTERN, abbreviation_for_word
 from plancheck.parse.duties import find_assignments, find_reporting
-from plancheck.parse.header import issuer_from_preamble, parse_header, year_of
-from plancheck.parse.levels import level_of
+from plancheck.parse.head_layout import motto_spans
+from plancheck.parse.header import HEAD_CHARS, issuer_from_preamble, parse_header, year_of
+from plancheck.parse.kind import kind_of
+from plancheck.parse.lead import find_lead
+from plancheck.parse.levels import level_in_text, level_of
 from plancheck.parse.lines import split_lines
 from plancheck.parse.sections import build_sections
-from plancheck.parse.spans import line_span, make_span
+from plancheck.parse.spans import make_span
 from plancheck.source import Source
 
-_NEWS_MARKERS = re.compile(
-    r"Ngày đăng|Chi tiết tin|TIN TỨC|Tin tức|View count|Lượt xem|Số lượng truy cập|"
-    r"Các tin khác|\b\d{1,2}:\d{2}\s*(?:AM|PM)?,?\s*Thứ",
-)
 _SELF_WORDS = re.compile(r"(Kế hoạch|Quyết định|Báo cáo|Chương trình) này", re.IGNORECASE)
+# Where a site's list of other documents begins, below the document.
+_CHROME_TAIL = re.compile(
+    r"^(?:Văn bản liên quan|Các văn bản (?:khác|liên quan)|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|"
+    r"Các tin khác|Văn bản cùng lĩnh vực|Tin khác|Tệp đính kèm)\b",
+    re.IGNORECASE,
+)
+_TYPE_FIRST = re.compile(r"^(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?P<rest>\S.{5,200})$")
+_DRAWS_UP = re.compile(r"(?:xây dựng|ban hành|triển khai)\s+(?P<tw>Kế hoạch|Chương trình|Quyết định|Đề án)\b",
+                       re.IGNORECASE)
+_ABOUT = re.compile(r"\s*(?P<about>(?:về|v/v)\s[^.;\n]{5,200})")
+
+
+def _chrome_tail(lines, start: int) -> int | None:
+    for ln in lines[start:]:
+        if _CHROME_TAIL.match(ln.plain):
+            return ln.index
+    return None
+
+
+def _type_and_title(lines, info, lead, text: str) -> tuple[str | None, str | None]:
+    """A document without a type heading: the type and subject its lead, its
+    first line («Kế hoạch Cải cách hành chính năm 2022») or its preamble give."""
+    if lead is not None:
+        about = _ABOUT.match(text, lead.span[1])
+        return lead.doc_type, about.group("about").strip() if about else None
+    first = next((ln for ln in lines[:8] if ln.plain), None)
+    if first is not None:
+        m = _TYPE_FIRST.match(first.plain)
+        if m and abbreviation_for_word(m.group("tw")) not in (None, "CV"):
+            return abbreviation_for_word(m.group("tw")), m.group("rest").strip().rstrip(".")
+    m = _DRAWS_UP.search(text, 0, 3000)
+    if m:
+        return abbreviation_for_word(m.group("tw")), None
+    return None, None
 
 
 def parse(source: Source) -> Plan:
     """Parse a clean Source into a Plan; never raises on odd text."""
     lines = split_lines(source.text)
     source.know_line_starts([ln.start for ln in lines])
-    info = parse_header(lines)
     text = source.text
+    info = parse_header(lines, text)
+    motto = bool(motto_spans(text, min(len(text), HEAD_CHARS)))
+    lead = find_lead(text, info.header_start) if info.number is None else None
+    kind = kind_of(info, motto, lead, lines, text)
+    is_document = kind == "document"
+
+    number_obj = info.number
+    doc_type, title, when, issuer = info.doc_type, info.title, info.date, info.issuer
+    own_span = info.number_match_span
+    if number_obj is None and lead is not None:
+        number_obj, own_span = lead.number, lead.span
+        when = when or lead.date
+        issuer = issuer or lead.issuer
+    if doc_type is None or title is None:
+        found_type, found_title = _type_and_title(lines, info, lead, text)
+        doc_type, title = doc_type or found_type, title or found_title
+    if issuer is None and kind != "unknown":
+        issuer, _ = issuer_from_preamble(text, title)
+    place = info.place
+    level = level_of(issuer, place)
+    if level is None and place:
+        from plancheck.gazetteer import level_of_place
+
+        level = level_of_place(place, when)
+    if level is None and kind == "document":
+        level = level_in_text(title, text)
 
     recipients_at = find_recipients_start(lines)
     body_from = info.body_start_index
-    body_to = recipients_at if recipients_at is not None else len(lines)
+    if lead is not None and info.doc_type_line is None:
+        body_from = next((ln.index for ln in lines if ln.start > lead.sentence[1]), len(lines))
+    tail = _chrome_tail(lines, body_from)
+    body_to = recipients_at if recipients_at is not None else (tail if tail is not None else len(lines))
     sections = build_sections(source, lines, body_from, body_to)
 
-    is_document = bool(info.number_line or info.date_line or info.doc_type_line)
-    kind = "document" if is_document else ("news" if _NEWS_MARKERS.search(text) else "unknown")
-
-    issuer = info.issuer
-    if is_document and issuer is None:
-        issuer, _ = issuer_from_preamble(text, info.title)
-    place = info.place
-    level = level_of(issuer, place)
-
-    own_line = info.number_line
-    exclude = [(own_line.start, own_line.start + len(own_line.raw))] if own_line else []
-    citations = find_citations(source, exclude, place or issuer)
-    references = find_references(source, citations, info.title, exclude)
+    exclude = [own_span] if own_span else []
+    if info.number_span:
+        exclude.append(info.number_span)
+    if info.header_start and kind == "document":
+        exclude.append((0, info.header_start))  # a site's metadata above the header
+    if tail is not None:
+        exclude.append((lines[tail].start, len(text)))
+    citations = [] if kind == "unknown" else find_citations(source, exclude, place or issuer)
+    references = find_references(source, citations, title, exclude) if kind != "unknown" else []
 
     body_start_offset = lines[body_from].start if body_from < len(lines) else len(text)
     body_end_offset = lines[body_to].start if body_to < len(lines) else len(text)
@@ -61,34 +121,35 @@ def parse(source: Source) -> Plan:
     recipients = find_recipients(lines, recipients_at)
     signature = find_signature(lines, recipients_at if recipients_at is not None else max(0, len(lines) - 25))
 
-    number = info.number.normalised if info.number and info.number.serial else None
-
-    def span_of(ln):
-        return line_span(source, ln) if ln else None
+    number = number_obj.normalised if number_obj and number_obj.serial else None
 
     header = Header(
-        number_line=span_of(info.number_line),
-        date_line=span_of(info.date_line),
-        issuer_line=span_of(info.issuer_line),
-        doc_type_line=span_of(info.doc_type_line),
+        number_line=make_span(source, *info.number_span) if info.number_span else None,
+        date_line=make_span(source, *info.date_span) if info.date_span else None,
+        issuer_line=make_span(source, info.issuer_line.plain_start,
+                              info.issuer_line.plain_start + len(info.issuer_line.plain)) if info.issuer_line else None,
+        doc_type_line=make_span(source, info.doc_type_line.plain_start,
+                                info.doc_type_line.plain_start + len(info.doc_type_line.plain))
+        if info.doc_type_line else None,
         title_span=make_span(source, *info.title_span) if info.title_span else None,
         date_text=info.date_text,
-        number_text=info.number_line.plain if info.number_line else None,
+        number_text=info.number_text,
     )
+    shown = kind != "unknown"
     return Plan(
         path=source.path,
         format=source.format,
         encoding=source.encoding,
         kind=kind,
-        doc_type=info.doc_type if is_document else None,
-        number=number if is_document else None,
-        symbol=info.number.symbol if info.number else None,
-        date=info.date if is_document else None,
-        issuer=issuer if is_document else None,
-        level=level if is_document else None,
+        doc_type=doc_type if shown else None,
+        number=number if shown else None,
+        symbol=number_obj.symbol if number_obj and shown else None,
+        date=when if shown else None,
+        issuer=issuer if shown else None,
+        level=level if shown else None,
         place=place if is_document else None,
-        year=year_of(info.title, info.date) if is_document else None,
-        title=info.title if is_document else None,
+        year=year_of(title, when) if is_document else None,
+        title=title if shown else None,
         sections=sections,
         citations=citations,
         references=references,

@@ -20,7 +20,7 @@ _CENTRAL_RE = re.compile(
     r"^bộ\s|^bộ trưởng|văn phòng chính phủ|ủy ban thường vụ quốc hội",
 )
 _UNIT_RE = re.compile(
-    r"(?<![^\W\d_])(thành phố|tp\.?|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)(?![^\W\d_])"
+    r"(?<![^\W\d_])(thành phố|tp\.?|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)(?![^\W\d_])"
     r"\s*(?P<name>[^,;()\n]*)"
 )
 _PARTY_RE = re.compile(r"(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)")
@@ -32,6 +32,7 @@ _UNIT_LEVEL = {
     "xã": "commune",
     "phường": "commune",
     "thị trấn": "commune",
+    "đặc khu": "commune",  # a commune-level unit from 1 July 2025 (Phú Quốc, Côn Đảo ...)
 }
 
 
@@ -85,6 +86,28 @@ def level_of(issuer: str | None, city_context: str | None = None) -> str | None:
             return "province"
         return "district" if name else None
     return _UNIT_LEVEL.get(unit)
+
+
+_WHERE = re.compile(r"(?:trên địa bàn|của|cấp)\s+(?P<unit>thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)"
+                    r"(?P<name>[ \t]+[A-ZĐÀ-Ỹ][^,;.()\n]{0,40})?", re.IGNORECASE)
+
+
+def level_in_text(title: str | None, text: str) -> str | None:
+    """The level a document without an issuer is about, from where it says it
+    acts: its title's «trên địa bàn thành phố Phan Rang - Tháp Chàm», else the
+    unit its opening names most («của xã», «trên địa bàn xã»)."""
+    if title:
+        m = _WHERE.search(title)
+        if m:
+            found = level_of(f"{m.group('unit')}{m.group('name') or ''}")
+            if found:
+                return found
+    counts: dict[str, int] = {}
+    for m in _WHERE.finditer(text[:3000]):
+        found = level_of(f"{m.group('unit').lower()}{m.group('name') or ''}")
+        if found:
+            counts[found] = counts.get(found, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def short_issuer(unit_body: str, unit_word: str, name: str) -> str:

@@ -1,0 +1,100 @@
+"""The parts of a document's header, wherever the layout puts them.
+
+Decree 30 draws the header as two columns (issuer and "Số:" on the left,
+the national motto and "<place>, ngày … tháng … năm …" on the right), but a
+header reaches plancheck in many shapes: one line per part; the two columns
+merged on each line («Số: 1207/KH-UBND Yên Bái, ngày 05 tháng 10 năm
+2019»), as a PDF or a Word copy makes them; a law site's table cells with
+``|`` between them; parts split over lines («Số:» / «58/KH-UBND», «Hà Nội,
+ngày 30» / «tháng 12 năm 2024»).  So the head of the text is read as one
+stream, not line by line: the motto and the ruling lines under it are
+blanked out (same length, so every offset still points into the text),
+pipes count as spaces, and each part is found by its own pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_S = r"[\s|]"  # a space of the header: a line break, or a table cell's border
+
+# The motto in all its spellings: HÒA / HOÀ / HOA, any case, split anywhere.
+MOTTO_RE = re.compile(
+    r"C[ỘO]NG" + _S + r"+H(?:Ò|O)(?:A|À)?" + _S + r"+X[ÃA]" + _S + r"+H[ỘO]I" + _S + r"+CH[ỦU]" + _S + r"+NGH[ĨI]A"
+    + _S + r"+VI[ỆE]T" + _S + r"+NAM"
+    r"|Độc" + _S + r"+lập" + _S + r"*[-–—]" + _S + r"*Tự" + _S + r"+do" + _S + r"*[-–—]" + _S + r"*Hạnh" + _S
+    + r"+phúc",
+    re.IGNORECASE,
+)
+# The ruling lines Word draws under the issuer and the motto, as text.
+_RULE_RE = re.compile(r"(?<![\w])[-_–—=*~.]{3,}(?![\w])|!\[\]\([^)\n]{0,300}\)")
+
+NUMBER_HEAD_RE = re.compile(r"(?<![^\W\d_])S[ốỐ]" + _S + r"*(?:và" + _S + r"+ký" + _S + r"+hiệu" + _S + r"*)?:" + _S + r"*")
+
+_PLACE_WORD = r"[" + UPPER + r"][^\W\d_]*\.?"
+# "<place>, ngày 05 tháng 10 năm 2019": the place is up to five capitalised
+# words (or a ward's number) on the line, not glued to what stands before it.
+_DAY = r"(?P<d>\d{1,2}|[.…]+|" + r"(?=" + _S + r"*tháng))"
+_MONTH = r"(?P<m>\d{1,2}|[.…]+|(?=" + _S + r"*năm))"
+DATE_LINE_RE = re.compile(
+    r"(?<![\w/\-.])(?P<place>(?:TP\.[ \t]*|Tp\.[ \t]*)?" + _PLACE_WORD + r"(?:[ \t]+(?:" + _PLACE_WORD
+    + r"|phố|xã|trấn|khu|\d{1,2}))" + r"{0,5})[ \t]*,[\s|]*[Nn]gày" + _S + r"*" + _DAY + _S + r"*tháng" + _S
+    + r"*" + _MONTH + _S + r"*năm" + _S + r"*(?P<y>(?:19|20)\d{2})"
+)
+# The same date without its place (a header that lost it).
+BARE_DATE_RE = re.compile(
+    r"(?<![^\W\d_])[Nn]gày" + _S + r"+(?P<d>\d{1,2})" + _S + r"+tháng" + _S + r"+(?P<m>\d{1,2})" + _S + r"+năm" + _S
+    + r"+(?P<y>(?:19|20)\d{2})"
+)
+
+# The first words of an issuing body, as its block at the top writes them.
+ISSUER_HEADS = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "SỞ", "BỘ", "BAN", "VĂN PHÒNG",
+    "PHÒNG", "THỦ TƯỚNG", "CHÍNH PHỦ", "QUỐC HỘI", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "HUYỆN ỦY",
+    "HUYỆN UỶ", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN CHỈ ĐẠO", "BCĐ", "CỤC", "TỔNG CỤC", "ỦY BAN", "UỶ BAN", "TRUNG TÂM",
+    "CÔNG AN", "BỘ CHỈ HUY", "ĐẶC KHU",
+)
+ISSUER_HEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(h) for h in sorted(ISSUER_HEADS, key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Lines a site puts above a document: its own metadata, never its issuer.
+CHROME_LINE_RE = re.compile(
+    r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|"
+    r"Tình trạng|Lĩnh vực|Cơ quan ban hành|Ngày đăng|Cập nhật|Lượt xem|Đã xem|Trang chủ|Văn bản|Tin tức|"
+    r"date\s+\d{4}|\d{1,2}[-/]\d{1,2}[-/]\d{4}$|Không xác định$|Đã biết$|Còn hiệu lực$|Hết hiệu lực$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Found:
+    """One part of the header: where it is in the text, and its groups."""
+
+    start: int
+    end: int
+    match: re.Match
+
+
+def masked_head(text: str, end: int) -> str:
+    """The first ``end`` characters of ``text`` with the motto, ruling lines
+    and table borders blanked out, offset for offset."""
+    head = text[:end]
+    chars = list(head)
+    for rx in (MOTTO_RE, _RULE_RE):
+        for m in rx.finditer(head):
+            for i in range(m.start(), m.end()):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars).replace("|", " ")
+
+
+def motto_spans(text: str, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in MOTTO_RE.finditer(text, 0, end)]
+
+
+def is_upper_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

@@ -1,0 +1,54 @@
+"""What a text is: a document, a news item about one, or neither.
+
+A document shows itself by its header (two of: số/ký hiệu, the place-and-date
+line, the issuer block, the type heading, the motto — or its number alone,
+or a type heading on a line of its own: «KẾ HOẠCH»),
+or, posted without one, by a plan's own body: numbered parts such as
+«I. MỤC ĐÍCH, YÊU CẦU».  A news item tells what someone did («vừa ban
+hành», «Sáng ngày …, UBND xã tổ chức Hội nghị») and carries a portal's
+marks (view counts, post times).  Anything else is unknown, and no plan
+rule is applied to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLAN_PART = re.compile(
+    r"^(?:[IVX]{1,4}|[1-9])\s*[.)/-]\s*(?:MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|NỘI\s+DUNG|NHIỆM\s+VỤ|TỔ\s+CHỨC\s+THỰC\s+HIỆN|"
+    r"GIẢI\s+PHÁP|KINH\s+PHÍ|CĂN\s+CỨ|ĐỐI\s+TƯỢNG|PHẠM\s+VI|HÌNH\s+THỨC|KẾ\s+HOẠCH|CHỈ\s+TIÊU|THỜI\s+GIAN)",
+)
+_NEWS_CUES = re.compile(
+    r"Ngày đăng|Chi tiết tin|TIN TỨC|Tin tức|View count|Lượt xem|Đã xem|Số lượng truy cập|Cập nhật\s*:|"
+    r"Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Tệp đính kèm|\(Website|\bA- A A\+|"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?,?\s*(?:Thứ|\d{1,2}/)|"
+    r"vừa (?:ban hành|ký|công bố|tổ chức|triển khai)|(?:Sáng|Chiều|Tối) ngày|[Hh]ội nghị|[Đđ]ồng chí|[Pp]hóng viên|"
+    r"Theo (?:Kế hoạch|báo cáo|Quyết định)|cho biết|phát biểu|nhấn mạnh|^date \d{4}|Theo www\.|Tăng tương phản",
+    re.MULTILINE,
+)
+
+
+def has_plan_body(lines) -> bool:
+    """A numbered part of the kind a plan's body opens with."""
+    return any(_PLAN_PART.match(ln.plain) for ln in lines)
+
+
+def looks_like_news(text: str) -> bool:
+    return _NEWS_CUES.search(text[:4000]) is not None
+
+
+def header_strength(info, motto: bool) -> int:
+    """How many parts of a Decree-30 header the text has."""
+    return sum((info.number is not None, info.date_span is not None, info.issuer is not None,
+                info.doc_type_line is not None, motto))
+
+
+def kind_of(info, motto: bool, lead, lines, text: str) -> str:
+    strength = header_strength(info, motto)
+    if info.number is not None or strength >= 2 or info.type_heading_alone:
+        return "document"
+    if has_plan_body(lines[:400]):
+        return "document"
+    if lead is not None or looks_like_news(text):
+        return "news"
+    return "unknown"

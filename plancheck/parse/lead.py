@@ -1,0 +1,60 @@
+"""A document told in a narrative lead instead of a formal header.
+
+Portals post a plan under a sentence that says who issued what and when:
+«Ngày 28 tháng 12 năm 2021, Sở Tư pháp tỉnh Phú Yên ban hành Kế hoạch số
+3120/KH-STP về …», «UBND tỉnh vừa ban hành công văn số 9228/UBND-VP …».
+When the text has no header of its own, that sentence is where its number,
+date, type and issuer are, and the number it gives is the document's own,
+not a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+import datetime as dt
+
+from plancheck.parse.dates import DATE_RE, date_from_match
+from plancheck.parse.doctypes import NUMBER_PATTERN, TYPE_WORD_PATTERN, DocNumber, abbreviation_for_word, number_from_match
+
+_ANY_DATE = r"(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4})"
+_ISSUER_HEAD = (r"(?:(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND|Sở|Bộ|Văn\s+phòng|Ban|Thủ\s+tướng|Chính\s+phủ|"
+                r"Hội\s+đồng\s+nhân\s+dân|HĐND|Chủ\s+tịch|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy)")
+LEAD_RE = re.compile(
+    r"(?:(?<![^\W\d_])[Nn]gày\s+(?P<date>" + _ANY_DATE + r")\s*,?\s*)?"
+    r"(?<![^\W\d_])(?P<issuer>" + _ISSUER_HEAD + r"[^,.;:\n]{0,70}?)"
+    r"\s+(?:đã\s+|vừa\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+"
+    r"(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:số\s*)?" + NUMBER_PATTERN
+    + r"(?:\s*,?\s*ngày\s+(?P<date2>" + _ANY_DATE + r"))?"
+)
+LEAD_WINDOW = 2500  # characters of the text's start where a lead is looked for
+
+
+@dataclass
+class Lead:
+    doc_type: str | None
+    number: DocNumber
+    date: dt.date | None
+    issuer: str
+    span: tuple[int, int]  # the number, in the text
+    sentence: tuple[int, int]
+
+
+def find_lead(text: str, start: int = 0) -> Lead | None:
+    """The first narrative lead in the text's opening, or None."""
+    m = LEAD_RE.search(text, start, min(len(text), start + LEAD_WINDOW))
+    if m is None:
+        return None
+    when = None
+    for group in ("date", "date2"):
+        if m.group(group):
+            dm = DATE_RE.search(m.group(group))
+            when = date_from_match(dm)[0] if dm else None
+            if when:
+                break
+    number = number_from_match(m)
+    doc_type = abbreviation_for_word(m.group("tw")) or number.doc_type
+    if doc_type == "CV" and number.doc_type != "CV":
+        doc_type = number.doc_type
+    return Lead(doc_type, number, when, " ".join(m.group("issuer").split()), (m.start("serial"), m.end("symbol")),
+                (m.start(), m.end()))
