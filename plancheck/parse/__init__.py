@@ -21,7 +21,7 @@ from plancheck.parse.head_layout import motto_spans
 from plancheck.parse.header import HEAD_CHARS, issuer_from_preamble, parse_header, year_of
 from plancheck.parse.kind import kind_of
 from plancheck.parse.lead import find_lead
-from plancheck.parse.levels import level_in_text, level_of
+from plancheck.parse.levels import level_in_text, level_of, portal_owner
 from plancheck.parse.lines import split_lines
 from plancheck.parse.sections import build_sections
 from plancheck.parse.spans import make_span
@@ -35,8 +35,10 @@ _CHROME_TAIL = re.compile(
     re.IGNORECASE,
 )
 _TYPE_FIRST = re.compile(r"^(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?P<rest>\S.{5,200})$")
-_DRAWS_UP = re.compile(r"(?:xây dựng|ban hành|triển khai)\s+(?P<tw>Kế hoạch|Chương trình|Quyết định|Đề án)\b",
-                       re.IGNORECASE)
+_DRAWS_UP = re.compile(
+    r"(?<![^\W\d_])(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Văn phòng|Ban|Phòng)[^.;:\n]{0,70}?\s(?<!về )(?<!việc )(?:xây dựng|ban hành)\s+"
+    r"(?P<tw>Kế hoạch|Chương trình|Quyết định|Đề án)(?![^\W\d_])", re.IGNORECASE)
+_PLANNING_HEADING = re.compile(r"^(?:[IVX]{1,4}|\d)\.\s*CĂN\s+CỨ\s+(?:LẬP|XÂY\s+DỰNG|BAN\s+HÀNH)\s+KẾ\s+HOẠCH")
 _ABOUT = re.compile(r"\s*(?P<about>(?:về|v/v)\s[^.;\n]{5,200})")
 
 
@@ -61,6 +63,8 @@ def _type_and_title(lines, info, lead, text: str) -> tuple[str | None, str | Non
     m = _DRAWS_UP.search(text, 0, 3000)
     if m:
         return abbreviation_for_word(m.group("tw")), None
+    if any(_PLANNING_HEADING.search(ln.plain) for ln in lines[:12]):
+        return "KH", None
     return None, None
 
 
@@ -94,7 +98,7 @@ def parse(source: Source) -> Plan:
 
         level = level_of_place(place, when)
     if level is None and kind == "document":
-        level = level_in_text(title, text)
+        level = level_of(portal_owner(text)) or level_in_text(title, text)
 
     recipients_at = find_recipients_start(lines)
     body_from = info.body_start_index
@@ -111,7 +115,8 @@ def parse(source: Source) -> Plan:
         exclude.append((0, info.header_start))  # a site's metadata above the header
     if tail is not None:
         exclude.append((lines[tail].start, len(text)))
-    citations = [] if kind == "unknown" else find_citations(source, exclude, place or issuer)
+    own = number_obj.normalised if number_obj and number_obj.serial else None
+    citations = [] if kind == "unknown" else find_citations(source, exclude, place or issuer, own)
     references = find_references(source, citations, title, exclude) if kind != "unknown" else []
 
     body_start_offset = lines[body_from].start if body_from < len(lines) else len(text)

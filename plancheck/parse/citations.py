@@ -156,7 +156,25 @@ def _date_before(text: str, start: int):
     return value, date_text, m.group("lead").strip()
 
 
-def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None) -> list[Citation]:
+# "(sau đây viết tắt là Quyết định số 765)": a short name for a document
+# cited just before, not a citation of its own.
+_ALIAS_BEFORE = re.compile(r"(?:sau\s+đây\s+)?(?:viết|gọi)\s+tắt(?:\s+là)?\s*[^()\n]{0,30}$", re.IGNORECASE)
+
+
+def _is_alias(text: str, start: int) -> bool:
+    window = text[max(0, start - 60):start]
+    paren = window.rfind("(")
+    return paren >= 0 and ")" not in window[paren:] and bool(_ALIAS_BEFORE.search(window[paren + 1:]))
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """A number the end of the text cuts ("Quyết định số 2629/QĐ-T" as the
+    last characters of a web excerpt): not a document anyone can find."""
+    return not text[end:].strip()
+
+
+def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None,
+                   own_number: str | None = None) -> list[Citation]:
     text = source.text
     out: list[Citation] = []
     for start, type_word, m in _numbers_with_prefix(text):
@@ -164,7 +182,11 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
         # type ("XÃ YÊN LUẬT" over "Số: 30/KH-UBND": luật is a law)
         if any(a <= start < b or a <= m.start() < b for a, b in exclude):
             continue
+        if _is_alias(text, start) or _cut_off(text, m.end()):
+            continue
         number = number_from_match(m)
+        if own_number and number.normalised == own_number:
+            continue  # the document naming itself ("ban hành kèm theo Quyết định số 971/QĐ-BNV")
         doc_type = abbreviation_for_word(type_word) if type_word else None
         symbol_type = number.doc_type
         if doc_type is None or (doc_type == "CV" and symbol_type != "CV"):
@@ -208,7 +230,7 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
         )
     taken = [(c.span.start, c.span.end) for c in out]
     for start, end, type_word, serial in _bare_numbers(text, source.lowered):
-        if any(a <= start < b for a, b in taken + exclude):
+        if any(a <= start < b for a, b in taken + exclude) or _is_alias(text, start) or _cut_off(text, end):
             continue
         out.append(
             Citation(

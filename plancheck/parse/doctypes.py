@@ -39,6 +39,7 @@ TYPE_WORDS: list[tuple[str, str]] = [
     ("Kết luận", "KL"),
     ("Pháp lệnh", "PL"),
     ("Luật", "Luật"),
+    ("Đề cương", "ĐC"),  # a communication outline (đề cương tuyên truyền): not in Phụ lục III, but issued as such
 ]
 
 # Abbreviations of Phụ lục III plus the legal types, keyed by upper case.
@@ -63,20 +64,23 @@ def abbreviation_for_word(word: str) -> str | None:
 
 TYPE_WORD_PATTERN = "|".join(re.escape(w).replace("\\ ", r"\s+") for w, _ in TYPE_WORDS)
 
-# One part of a symbol after a separator: capitals (with Đ), digits, a final
-# lower-case letter ("TTg"), never the start of a Vietnamese word ("Tư pháp").
-_SYM_HEAD = r"[A-ZĐ][A-Za-zĐđ]{0,9}(?![^\W\d_])"
-_SYM_PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?(?![^\W\d_])"
+# One part of a symbol after a separator: capitals (with Đ), digits (the
+# legislature's term: "QH15", "UBTVQH15"), a final lower-case letter ("TTg"),
+# never the start of a Vietnamese word ("Tư pháp").  Capitals glued to the
+# word after them ("263/KH-UBNDngày 31/12/2024") end where the word begins.
+_GLUED = r"|(?<=[A-ZĐ]{2})(?=(?:ngày|năm|của|về|do|và|tại|v/v)(?![^\W\d_]))"
+_SYM_HEAD = r"[A-ZĐ][A-Za-zĐđ]{0,9}(?:\d{1,3})?(?:(?![^\W\d_])" + _GLUED + r")"
+_SYM_PART = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-z](?![^\W\d_])|(?![^\W\d_])" + _GLUED + r")"
 _DASH = r"[-\u2010-\u2015]"
 NUMBER_PATTERN = (
     r"(?P<serial>\d{1,5}[a-z]?)(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*(?:/|" + _DASH + r")\s*"
-    r"(?P<symbol>" + _SYM_HEAD + r"(?:(?:\s*" + _DASH + r"\s*|\s*/\s*)" + _SYM_PART + r")*)"
+    r"(?P<symbol>" + _SYM_HEAD + r"(?:(?:\s*" + _DASH + r"\s*|\s*/\s*|\.)" + _SYM_PART + r")*)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 # The header's own number may be blank: "Số:      /KH-UBND".
 OWN_NUMBER_RE = re.compile(
     r"(?P<serial>\d{1,5})?(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*(?:/|" + _DASH + r")\s*"
-    r"(?P<symbol>" + _SYM_HEAD + r"(?:(?:\s*" + _DASH + r"\s*|\s*/\s*)" + _SYM_PART + r")*)"
+    r"(?P<symbol>" + _SYM_HEAD + r"(?:(?:\s*" + _DASH + r"\s*|\s*/\s*|\.)" + _SYM_PART + r")*)"
 )
 
 

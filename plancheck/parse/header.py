@@ -94,11 +94,20 @@ def _line_at(lines: list[Line], offset: int) -> Line:
     return lines[lo]
 
 
+_ACRONYMS = {"UBND", "HĐND", "MTTQ", "CCHC", "TTHC", "BCĐ", "TP", "TP."}
+
+
 def _title_word(word: str, first: bool) -> str:
+    if word in _ACRONYMS:
+        return word
     low = word.lower()
     if not first and low in _LOWER_WORDS:
         return low
     return low[:1].upper() + low[1:] if word.isupper() else word
+
+
+_HEAD_CASES = {h.lower(): h for h in ("Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Văn phòng",
+                                       "Ban Chỉ đạo", "Thủ tướng Chính phủ", "Bộ Chỉ huy", "Tổng cục", "Trung tâm")}
 
 
 def org_name(text: str) -> str:
@@ -109,7 +118,15 @@ def org_name(text: str) -> str:
         return " ".join(words)
     unit = _BLOCK_UNIT.search(text.lower())
     cut = len(text[: unit.start()].split()) if unit else len(words)
-    head = [_title_word(w, i == 0) if i < 2 else w.lower() for i, w in enumerate(words[:cut])]
+    low = " ".join(words[:cut]).lower()
+    known = next((h for h in sorted(_HEAD_CASES, key=len, reverse=True) if low == h or low.startswith(h + " ")), None)
+    if known:
+        n = len(known.split())
+        rest = words[n:cut]
+        head = [_HEAD_CASES[known], *([_title_word(rest[0], True)] if rest else []),
+                *(w if w in _ACRONYMS else w.lower() for w in rest[1:])]
+    else:
+        head = [_title_word(w, i == 0) if i < 2 else w.lower() for i, w in enumerate(words[:cut])]
     if unit:
         head.append(unit.group("unit"))
         name_words = text[unit.start("name"):].split()

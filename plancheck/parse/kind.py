@@ -17,7 +17,9 @@ import re
 _PLAN_PART = re.compile(
     r"^(?:[IVX]{1,4}|[1-9])\s*[.)/-]\s*(?:MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|NỘI\s+DUNG|NHIỆM\s+VỤ|TỔ\s+CHỨC\s+THỰC\s+HIỆN|"
     r"GIẢI\s+PHÁP|KINH\s+PHÍ|CĂN\s+CỨ|ĐỐI\s+TƯỢNG|PHẠM\s+VI|HÌNH\s+THỨC|KẾ\s+HOẠCH|CHỈ\s+TIÊU|THỜI\s+GIAN)",
+    re.IGNORECASE,
 )
+_INTRODUCES = re.compile(r"[^.\n]{0,300}?(?::|(?:cụ thể\s+)?như\s+sau)")
 _NEWS_CUES = re.compile(
     r"Ngày đăng|Chi tiết tin|TIN TỨC|Tin tức|View count|Lượt xem|Đã xem|Số lượng truy cập|Cập nhật\s*:|"
     r"Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Tệp đính kèm|\(Website|\bA- A A\+|"
@@ -49,6 +51,8 @@ def kind_of(info, motto: bool, lead, lines, text: str) -> str:
         return "document"
     if has_plan_body(lines[:400]):
         return "document"
+    if lead is not None and _INTRODUCES.match(text, lead.span[1]):
+        return "document"  # «… ban hành Kế hoạch số 1038/KH-UBND về …:» — the plan itself follows
     if lead is not None or looks_like_news(text):
         return "news"
     return "unknown"

@@ -92,14 +92,26 @@ _WHERE = re.compile(r"(?:trên địa bàn|của|cấp)\s+(?P<unit>thành phố|
                     r"(?P<name>[ \t]+[A-ZĐÀ-Ỹ][^,;.()\n]{0,40})?", re.IGNORECASE)
 
 
+_PORTAL = re.compile(
+    r"(?:Trang|Cổng)\s+thông\s+tin\s+điện\s+tử\s+(?P<owner>(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})", re.IGNORECASE)
+
+
+def portal_owner(text: str) -> str | None:
+    """The unit whose portal a document was copied from («Trang thông tin
+    điện tử xã Thạch Kim»), named in a page's first lines."""
+    m = _PORTAL.search(text, 0, 600)
+    return m.group("owner") if m else None
+
+
 def level_in_text(title: str | None, text: str) -> str | None:
     """The level a document without an issuer is about, from where it says it
     acts: its title's «trên địa bàn thành phố Phan Rang - Tháp Chàm», else the
     unit its opening names most («của xã», «trên địa bàn xã»)."""
-    if title:
-        m = _WHERE.search(title)
-        if m:
-            found = level_of(f"{m.group('unit')}{m.group('name') or ''}")
+    if title:  # where it acts («trên địa bàn …») before what it is about («cấp xã»)
+        found_in_title = sorted(_WHERE.finditer(title), key=lambda m: not m.group(0).lower().startswith("trên"))
+        for m in found_in_title:
+            found = level_of(f"{m.group('unit').lower()}{m.group('name') or ''}")
             if found:
                 return found
     counts: dict[str, int] = {}
