@@ -89,7 +89,8 @@ def level_of(issuer: str | None, city_context: str | None = None) -> str | None:
 
 
 _WHERE = re.compile(r"(?:trên địa bàn|của|cấp)\s+(?P<unit>thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)"
-                    r"(?P<name>[ \t]+[A-ZĐÀ-Ỹ][^,;.()\n]{0,40})?", re.IGNORECASE)
+                    r"(?P<name>(?:[ \t]+-?[ \t]*(?!(?:giai|đoạn|trên|năm|về|của|và|cấp|đến)(?![^\W\d_]))[^\W\d_]+){0,5})",
+                    re.IGNORECASE)
 
 
 _PORTAL = re.compile(
