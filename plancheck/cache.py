@@ -42,7 +42,7 @@ from pathlib import Path
 from plancheck import __version__
 from plancheck.sealed import seal, unseal
 
-SCHEMA = 14  # bump when the pickled result classes change shape
+SCHEMA = 15  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
 
 

@@ -140,6 +140,7 @@ class Header:
     title_span: Span | None = None
     date_text: str | None = None
     number_text: str | None = None
+    formal: bool = True  # the text carries a header at all (number, date line, issuer block, motto, «KẾ HOẠCH»)
 
 
 @dataclass(slots=True, kw_only=True)

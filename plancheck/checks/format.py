@@ -10,6 +10,12 @@ aspect: signature   an authority (TM. / KT. / Q. / TL. / TUQ.) followed by
                     the signer's title and name.
 aspect: recipients  a "Nơi nhận:" list whose last item is "Lưu: VT, ...".
 
+A text that carries no header at all — a plan posted on a portal under a
+narrative lead or a run-on title, or its body alone — is not judged on its
+number and date line: they are missing from the copy, not from the
+document.  A text that opens with its own type heading («KẾ HOẠCH» on a
+line of its own) is a document's first page, and is judged.
+
 Options:
   aspect: number | date | signature | recipients   (required)
 
@@ -125,6 +131,8 @@ ASPECTS = {"number": _number, "date": _date, "signature": _signature, "recipient
 
 def check(ctx: Context, rule) -> list[Hit]:
     if ctx.plan.kind != "document":
+        return []
+    if rule.options.aspect in ("number", "date") and not ctx.plan.header.formal:
         return []
     hits = ASPECTS[rule.options.aspect](ctx)
     words = PROBLEMS.get(ctx.lang, PROBLEMS["vi"])

@@ -139,6 +139,7 @@ def parse(source: Source) -> Plan:
         title_span=make_span(source, *info.title_span) if info.title_span else None,
         date_text=info.date_text,
         number_text=info.number_text,
+        formal=bool(info.number or info.date_span or info.issuer or motto or info.type_heading_alone),
     )
     shown = kind != "unknown"
     return Plan(
