@@ -43,10 +43,12 @@ def regular_file(path: str) -> os.stat_result:
     return st
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str, looked_at: bool = False) -> bytes:
     """The bytes of a regular file within the size limit, read without
-    blocking on anything that turned into a FIFO since it was looked at."""
-    regular_file(path)
+    blocking on anything that turned into a FIFO since it was looked at
+    (``looked_at``: the caller has asked :func:`regular_file` already)."""
+    if not looked_at:
+        regular_file(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
@@ -55,8 +57,7 @@ def read_bytes(path: str) -> bytes:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise IngestError(path, "not_a_file", what="special")
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+        data = _read_all(fd, st.st_size)
     except OSError as exc:
         raise IngestError(path, "unreadable", detail=exc.strerror or str(exc)) from None
     finally:
@@ -64,6 +65,19 @@ def read_bytes(path: str) -> bytes:
     if len(data) > MAX_FILE_BYTES:  # grew since it was looked at
         raise IngestError(path, "too_large", size=len(data), limit=MAX_FILE_BYTES)
     return data
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """Up to MAX_FILE_BYTES + 1 bytes of ``fd``, in as few reads as the file allows."""
+    chunks, total = [], 0
+    want = min(size, MAX_FILE_BYTES) + 1
+    while total < MAX_FILE_BYTES + 1:
+        chunk = os.read(fd, max(want - total, 1 << 16))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_source(path: str) -> Source:
@@ -86,7 +100,7 @@ def read_source(path: str) -> Source:
             from plancheck.ingest.pdf import read_pdf
 
             return read_pdf(path)
-        data = read_bytes(path)
+        data = read_bytes(path, looked_at=True)
     except IngestError:
         raise
     except OSError as exc:

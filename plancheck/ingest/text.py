@@ -37,7 +37,8 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
         raise IngestError(path, "empty")
     try:
         unicode = decode_unicode(data)
-        if unicode is not None and len(_LITERAL_BREAK.findall(unicode[0], 0, 1 << 20)) >= LITERAL_BREAKS_FROM:
+        if unicode is not None and "\\" in unicode[0] and len(_LITERAL_BREAK.findall(unicode[0], 0, 1 << 20)) >= \
+                LITERAL_BREAKS_FROM:
             source = _mapped_source(path, fmt, _literal_breaks(unicode_lines(unicode[0])), unicode[1],
                                     ["literal-line-breaks"], file_lines=True)
         elif unicode is None:

@@ -17,8 +17,7 @@ from plancheck.parse.closing import find_recipients, find_recipients_start, find
 from plancheck.parse.content_items import find_content_items
 from plancheck.parse.doctypes import TYPE_WORD_PATTERN, abbreviation_for_word
 from plancheck.parse.duties import find_assignments, find_reporting
-from plancheck.parse.head_layout import motto_spans
-from plancheck.parse.header import HEAD_CHARS, issuer_from_preamble, parse_header, year_of
+from plancheck.parse.header import issuer_from_preamble, parse_header, year_of
 from plancheck.parse.kind import kind_of
 from plancheck.parse.lead import find_lead
 from plancheck.parse.levels import level_in_text, level_of, portal_owner
@@ -34,6 +33,7 @@ _CHROME_TAIL = re.compile(
     r"Các tin khác|Văn bản cùng lĩnh vực|Tin khác|Tệp đính kèm)\b",
     re.IGNORECASE,
 )
+_CHROME_TAIL_ANYWHERE = re.compile(r"^[ \t#*]*" + _CHROME_TAIL.pattern.lstrip("^"), re.IGNORECASE | re.MULTILINE)
 _TYPE_FIRST = re.compile(r"^(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?P<rest>\S.{5,200})$")
 _DRAWS_UP = re.compile(
     r"(?<![^\W\d_])(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Văn phòng|Ban|Phòng)[^.;:\n]{0,70}?\s(?<!về )(?<!việc )(?:xây dựng|ban hành)\s+"
@@ -42,11 +42,13 @@ _PLANNING_HEADING = re.compile(r"^(?:[IVX]{1,4}|\d)\.\s*CĂN\s+CỨ\s+(?:LẬP|X
 _ABOUT = re.compile(r"\s*(?P<about>(?:về|v/v)\s[^.;\n]{5,200})")
 
 
-def _chrome_tail(lines, start: int) -> int | None:
-    for ln in lines[start:]:
-        if _CHROME_TAIL.match(ln.plain):
-            return ln.index
-    return None
+def _chrome_tail(lines, start: int, text: str) -> int | None:
+    if start >= len(lines):
+        return None
+    m = _CHROME_TAIL_ANYWHERE.search(text, lines[start].start)
+    if m is None:
+        return None
+    return next((ln.index for ln in lines[start:] if ln.start >= m.start() - 20 and _CHROME_TAIL.match(ln.plain)), None)
 
 
 def _type_and_title(lines, info, lead, text: str) -> tuple[str | None, str | None]:
@@ -74,7 +76,7 @@ def parse(source: Source) -> Plan:
     source.know_line_starts([ln.start for ln in lines])
     text = source.text
     info = parse_header(lines, text)
-    motto = bool(motto_spans(text, min(len(text), HEAD_CHARS)))
+    motto = info.motto
     lead = find_lead(text, info.header_start) if info.number is None else None
     kind = kind_of(info, motto, lead, lines, text)
     is_document = kind == "document"
@@ -104,7 +106,7 @@ def parse(source: Source) -> Plan:
     body_from = info.body_start_index
     if lead is not None and info.doc_type_line is None:
         body_from = next((ln.index for ln in lines if ln.start > lead.sentence[1]), len(lines))
-    tail = _chrome_tail(lines, body_from)
+    tail = _chrome_tail(lines, body_from, text)
     body_to = recipients_at if recipients_at is not None else (tail if tail is not None else len(lines))
     sections = build_sections(source, lines, body_from, body_to)
 

@@ -244,6 +244,9 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
                 span=make_span(source, start, end),
             )
         )
+    full = {(c.doc_type, c.serial) for c in out if c.symbol}
+    # "Nghị quyết số 57" beside "Nghị quyết số 57-NQ/TW": a short mention of that one
+    out = [c for c in out if c.symbol or (c.doc_type, c.serial) not in full]
     out.sort(key=lambda c: c.span.start)
     return out
 

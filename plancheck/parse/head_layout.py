@@ -31,7 +31,11 @@ MOTTO_RE = re.compile(
 # The ruling lines Word draws under the issuer and the motto, as text.
 _RULE_RE = re.compile(r"(?<![\w])[-_–—=*~.]{3,}(?![\w])|!\[\]\([^)\n]{0,300}\)")
 
-NUMBER_HEAD_RE = re.compile(r"(?<![^\W\d_])S[ốỐ]" + _S + r"*(?:và" + _S + r"+ký" + _S + r"+hiệu" + _S + r"*)?:" + _S + r"*")
+# "Số:" (a state document), "Số 27-CTr/TU" (a Party one writes no colon),
+# "Nghị quyết số: 653/2019/UBTVQH14" (the type before it, on its line).
+NUMBER_HEAD_RE = re.compile(
+    r"(?:(?<![^\W\d_])S[ốỐ]|(?m:^)[ \t]*(?i:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|chương trình)[ \t]+số)"
+    + _S + r"*(?:và" + _S + r"+ký" + _S + r"+hiệu" + _S + r"*)?(?::" + _S + r"*|(?=\d{1,5}" + _S + r"*[/-]))")
 
 _PLACE_WORD = r"[" + UPPER + r"][^\W\d_]*\.?"
 # "<place>, ngày 05 tháng 10 năm 2019": the place is up to five capitalised
@@ -78,21 +82,20 @@ class Found:
     match: re.Match
 
 
-def masked_head(text: str, end: int) -> str:
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blank(m: re.Match) -> str:
+    return _NOT_NEWLINE.sub(" ", m.group())
+
+
+def masked_head(text: str, end: int) -> tuple[str, bool]:
     """The first ``end`` characters of ``text`` with the motto, ruling lines
-    and table borders blanked out, offset for offset."""
+    and table borders blanked out, offset for offset; and whether the motto
+    was there."""
     head = text[:end]
-    chars = list(head)
-    for rx in (MOTTO_RE, _RULE_RE):
-        for m in rx.finditer(head):
-            for i in range(m.start(), m.end()):
-                if chars[i] != "\n":
-                    chars[i] = " "
-    return "".join(chars).replace("|", " ")
-
-
-def motto_spans(text: str, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in MOTTO_RE.finditer(text, 0, end)]
+    blanked, mottos = MOTTO_RE.subn(_blank, head)
+    return _RULE_RE.sub(_blank, blanked).replace("|", " "), mottos > 0
 
 
 def is_upper_text(text: str) -> bool:

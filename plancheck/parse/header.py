@@ -30,6 +30,7 @@ from plancheck.parse.lines import Line
 
 HEAD_LINES = 60  # the header is read in the first lines of a text (site chrome may come first)
 HEAD_CHARS = 5000
+LONG_LINE = 160  # characters: a line of running text, past the header
 _BODY_START = re.compile(r"^(Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Ngày\s+\d|I\.\s|1\.\s)", re.IGNORECASE)
 _UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 _NAME = r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,4})"
@@ -38,9 +39,8 @@ _PREAMBLE_ISSUER = re.compile(
     r"(?:" + _NAME + r")?\s*,?\s+(?:xây dựng|ban hành|triển khai|đề ra|thông báo)",
 )
 _PREAMBLE_BODY = re.compile(
-    r"(?<![^\W\d_])(?P<body>(?:Sở|Bộ|Văn phòng|Ban Chỉ đạo|Ban)\s+[^,.;:\n]{2,60}?)\s*,?\s+(?:xây dựng|ban hành|triển khai)"
-    r"\s+(?:kế hoạch|chương trình)",
-    re.IGNORECASE,
+    r"(?<![^\W\d_])(?P<body>(?:Sở|Bộ|Văn phòng|Ban Chỉ đạo|Ban(?! nhân dân))\s+[^,.;:()\n]{2,60}?)"
+    r"(?:\s*\([^()\n]{0,60}\))?\s*,?\s+(?<!về )(?i:xây dựng|ban hành|triển khai)\s+(?i:kế hoạch|chương trình)",
 )
 _UNIT_NAME = re.compile(r"(?<![^\W\d_])(?P<unit>" + _UNIT_WORDS + r")" + _NAME)
 _BLOCK_UNIT = re.compile(r"(?<![^\W\d_])(?P<unit>" + _UNIT_WORDS + r")\s+(?P<name>\S.*)$")
@@ -74,6 +74,7 @@ class HeaderInfo:
     issuer_line: Line | None = None
     header_start: int = 0  # where the header begins: what stands above it is a site's chrome
     type_heading_alone: bool = False  # «KẾ HOẠCH» on a line of its own, not run on into its subject
+    motto: bool = False  # the national motto stands in the head
     body_start_index: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -222,8 +223,10 @@ def parse_header(lines: list[Line], text: str) -> HeaderInfo:
     if not lines:
         return info
     limit = min(len(lines), HEAD_LINES)
+    # the head ends with the first paragraph of running text (a header's lines are short)
+    limit = next((ln.index + 1 for ln in lines[:limit] if len(ln.plain) > LONG_LINE and ln.index >= 2), limit)
     end = min(lines[limit - 1].start + len(lines[limit - 1].raw), HEAD_CHARS, len(text))
-    masked = masked_head(text, end)
+    masked, info.motto = masked_head(text, end)
     _find_number(masked, text, info, lines)
     _find_date(masked, info, lines, info.number_span[1] if info.number_span else 0)
     anchors = [s[0] for s in (info.number_span, info.date_span) if s]

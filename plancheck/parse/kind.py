@@ -19,20 +19,30 @@ _PLAN_PART = re.compile(
     r"GIẢI\s+PHÁP|KINH\s+PHÍ|CĂN\s+CỨ|ĐỐI\s+TƯỢNG|PHẠM\s+VI|HÌNH\s+THỨC|KẾ\s+HOẠCH|CHỈ\s+TIÊU|THỜI\s+GIAN)",
     re.IGNORECASE,
 )
-_INTRODUCES = re.compile(r"[^.\n]{0,300}?(?::|(?:cụ thể\s+)?như\s+sau)")
+# The same parts as headings of their own, unnumbered: «NỘI DUNG THỰC HIỆN».
+_PLAN_PART_ALONE = re.compile(
+    r"^(?:MỤC ĐÍCH(?:, YÊU CẦU)?|MỤC TIÊU|NỘI DUNG(?: THỰC HIỆN)?|NHIỆM VỤ(?:,? GIẢI PHÁP)?|TỔ CHỨC THỰC HIỆN|"
+    r"GIẢI PHÁP(?: THỰC HIỆN)?|KINH PHÍ(?: THỰC HIỆN)?)\s*:?$")
+# «… ban hành Kế hoạch số 1038/KH-UBND về …:» at a line's end, or «… như sau»: the plan follows.
+_INTRODUCES = re.compile(r"[^.\n]{0,300}?(?::[ \t]*$|(?:cụ thể\s+)?như\s+sau)", re.MULTILINE)
+# A preamble that presents the plan: «Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:».
+_PRESENTS = re.compile(
+    r"(?<![^\W\d_])(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Văn phòng|Ban)[^.;:\n]{0,80}?\s(?:xây dựng|ban hành)\s+"
+    r"(?:Kế hoạch|Chương trình|Đề án|Phương án)[^.;]{0,200}?(?:như\s+sau|sau\s+đây)\s*:", re.IGNORECASE)
 _NEWS_CUES = re.compile(
     r"Ngày đăng|Chi tiết tin|TIN TỨC|Tin tức|View count|Lượt xem|Đã xem|Số lượng truy cập|Cập nhật\s*:|"
     r"Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Tệp đính kèm|\(Website|\bA- A A\+|"
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?,?\s*(?:Thứ|\d{1,2}/)|"
     r"vừa (?:ban hành|ký|công bố|tổ chức|triển khai)|(?:Sáng|Chiều|Tối) ngày|[Hh]ội nghị|[Đđ]ồng chí|[Pp]hóng viên|"
-    r"Theo (?:Kế hoạch|báo cáo|Quyết định)|cho biết|phát biểu|nhấn mạnh|^date \d{4}|Theo www\.|Tăng tương phản",
+    r"Theo (?:Kế hoạch|báo cáo|Quyết định)|Theo đó,|cho biết|phát biểu|nhấn mạnh|^date \d{4}|Theo www\.|"
+    r"Tăng tương phản",
     re.MULTILINE,
 )
 
 
 def has_plan_body(lines) -> bool:
-    """A numbered part of the kind a plan's body opens with."""
-    return any(_PLAN_PART.match(ln.plain) for ln in lines)
+    """A part of the kind a plan's body opens with, numbered or a heading of its own."""
+    return any(_PLAN_PART.match(ln.plain) or _PLAN_PART_ALONE.match(ln.plain) for ln in lines)
 
 
 def looks_like_news(text: str) -> bool:
@@ -51,8 +61,10 @@ def kind_of(info, motto: bool, lead, lines, text: str) -> str:
         return "document"
     if has_plan_body(lines[:400]):
         return "document"
-    if lead is not None and _INTRODUCES.match(text, lead.span[1]):
+    if lead is not None and not lead.reported and _INTRODUCES.match(text, lead.span[1]):
         return "document"  # «… ban hành Kế hoạch số 1038/KH-UBND về …:» — the plan itself follows
+    if lead is None and _PRESENTS.search(text, 0, 2500):
+        return "document"
     if lead is not None or looks_like_news(text):
         return "news"
     return "unknown"

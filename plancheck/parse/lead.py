@@ -19,7 +19,8 @@ from plancheck.parse.doctypes import NUMBER_PATTERN, TYPE_WORD_PATTERN, DocNumbe
 
 _ANY_DATE = r"(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4})"
 _ISSUER_HEAD = (r"(?:(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND|Sở|Bộ|Văn\s+phòng|Ban|Thủ\s+tướng|Chính\s+phủ|"
-                r"Hội\s+đồng\s+nhân\s+dân|HĐND|Chủ\s+tịch|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy)")
+                r"Hội\s+đồng\s+nhân\s+dân|HĐND|Chủ\s+tịch|(?i:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|"
+                r"Đảng\s+ủy|Ban\s+Thường\s+vụ))")
 LEAD_RE = re.compile(
     r"(?:(?<![^\W\d_])[Nn]gày\s+(?P<date>" + _ANY_DATE + r")\s*,?\s*)?"
     r"(?<![^\W\d_])(?P<issuer>" + _ISSUER_HEAD + r"[^,.;:\n]{0,70}?)"
@@ -38,6 +39,7 @@ class Lead:
     issuer: str
     span: tuple[int, int]  # the number, in the text
     sentence: tuple[int, int]
+    reported: bool = False  # told as news tells it: «vừa ban hành»
 
 
 def find_lead(text: str, start: int = 0) -> Lead | None:
@@ -57,4 +59,4 @@ def find_lead(text: str, start: int = 0) -> Lead | None:
     if doc_type == "CV" and number.doc_type != "CV":
         doc_type = number.doc_type
     return Lead(doc_type, number, when, " ".join(m.group("issuer").split()), (m.start("serial"), m.end("symbol")),
-                (m.start(), m.end()))
+                (m.start(), m.end()), "vừa" in m.group(0))

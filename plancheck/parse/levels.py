@@ -109,12 +109,15 @@ def level_in_text(title: str | None, text: str) -> str | None:
     """The level a document without an issuer is about, from where it says it
     acts: its title's «trên địa bàn thành phố Phan Rang - Tháp Chàm», else the
     unit its opening names most («của xã», «trên địa bàn xã»)."""
-    if title:  # where it acts («trên địa bàn …») before what it is about («cấp xã»)
+    if title:  # where it acts («trên địa bàn …») before what it is about («cấp xã»), else any unit it names
         found_in_title = sorted(_WHERE.finditer(title), key=lambda m: not m.group(0).lower().startswith("trên"))
         for m in found_in_title:
             found = level_of(f"{m.group('unit').lower()}{m.group('name') or ''}")
             if found:
                 return found
+        named = level_of(title)
+        if named:
+            return named
     counts: dict[str, int] = {}
     for m in _WHERE.finditer(text[:3000]):
         found = level_of(f"{m.group('unit').lower()}{m.group('name') or ''}")
