@@ -43,6 +43,7 @@ from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT
 from plancheck.parse.anchors import positions
+from plancheck.parse.spans import Intervals
 
 
 @dataclass
@@ -163,11 +164,11 @@ def _matches(ctx: Context, rule, opts: Options, pattern: str):
         yield m.start(), m.end(), m
 
 
-def _own_place_starts(ctx: Context) -> list[int]:
+def _own_place_starts(ctx: Context) -> Intervals:
     """Where the document's own place name ("Phường Đúc") begins in its text,
     in any case: a forbidden match that one of these cuts is part of the name."""
     place = ctx.plan.place
-    return positions(ctx.lowered, place.lower()) if place else []
+    return Intervals((i, i) for i in positions(ctx.lowered, place.lower())) if place else Intervals([])
 
 
 def check(ctx: Context, rule) -> list[Hit]:
@@ -183,7 +184,7 @@ def check(ctx: Context, rule) -> list[Hit]:
         own = _own_place_starts(ctx) if opts.allow_own_place else ()
         for p in opts.patterns:
             for s, e, _m in _matches(ctx, rule, opts, p):
-                if any(s < i < e for i in own):
+                if own and own.next_start(s, e) is not None:
                     continue
                 hits.append(Hit(s, e, params={"found": text[s:e]}))
     else:

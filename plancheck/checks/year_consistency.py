@@ -24,6 +24,7 @@ from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT, in_range
 from plancheck.parse.duties import sentence_at
+from plancheck.parse.spans import Intervals
 
 # Matched at word starts ("năm", not "hằngnăm") on the lower-cased text, with
 # plancheck.wordstart: the expression begins with a literal, quick to skip to.
@@ -53,7 +54,7 @@ def check(ctx: Context, rule) -> list[Hit]:
         return []
     source = ctx.source
     text, lowered = source.text, source.lowered
-    taken = [(c.span.start, c.span.end) for c in plan.citations]
+    taken = Intervals((c.span.start, c.span.end) for c in plan.citations)
     hits: list[Hit] = []
     body_start = plan.header.title_span.end if plan.header.title_span else 0
     for m in wordstart.finditer(_YEAR, lowered, body_start):
@@ -62,7 +63,7 @@ def check(ctx: Context, rule) -> list[Hit]:
             continue
         start, end = m.span()
         a, b = sentence_at(source, start, body_start, len(text))
-        if end > b or any(x <= start < y for x, y in taken):
+        if end > b or taken.covers(start):
             continue
         if _LOOK_BACK.search(lowered, max(a, start - 60), start):
             continue

@@ -20,7 +20,7 @@ from plancheck.parse.doctypes import (
     number_from_match,
 )
 from plancheck.parse.levels import level_of
-from plancheck.parse.spans import make_span
+from plancheck.parse.spans import Intervals, make_span
 from plancheck.source import Source
 from plancheck.vietnamese import fold_plain
 
@@ -167,22 +167,32 @@ def _is_alias(text: str, start: int) -> bool:
     return paren >= 0 and ")" not in window[paren:] and bool(_ALIAS_BEFORE.search(window[paren + 1:]))
 
 
-def _cut_off(text: str, end: int) -> bool:
+def _text_end(text: str) -> int:
+    """Where the text's last non-space character ends (found from the end, without copying it)."""
+    i = len(text)
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _cut_off(last: int, end: int) -> bool:
     """A number the end of the text cuts ("Quyết định số 2629/QĐ-T" as the
     last characters of a web excerpt): not a document anyone can find."""
-    return not text[end:].strip()
+    return end >= last
 
 
 def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None,
                    own_number: str | None = None) -> list[Citation]:
     text = source.text
     out: list[Citation] = []
+    excluded = Intervals(exclude)
+    last = _text_end(text)
     for start, type_word, m in _numbers_with_prefix(text):
         # the own number is no citation, even when a word above it reads as a
         # type ("XÃ YÊN LUẬT" over "Số: 30/KH-UBND": luật is a law)
-        if any(a <= start < b or a <= m.start() < b for a, b in exclude):
+        if excluded.covers(start) or excluded.covers(m.start()):
             continue
-        if _is_alias(text, start) or _cut_off(text, m.end()):
+        if _is_alias(text, start) or _cut_off(last, m.end()):
             continue
         number = number_from_match(m)
         if own_number and number.normalised == own_number:
@@ -228,9 +238,9 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
                 span=make_span(source, start, end),
             )
         )
-    taken = [(c.span.start, c.span.end) for c in out]
+    taken = Intervals([(c.span.start, c.span.end) for c in out] + exclude)
     for start, end, type_word, serial in _bare_numbers(text, source.lowered):
-        if any(a <= start < b for a, b in taken + exclude) or _is_alias(text, start) or _cut_off(text, end):
+        if taken.covers(start) or _is_alias(text, start) or _cut_off(last, end):
             continue
         out.append(
             Citation(
@@ -264,7 +274,7 @@ def find_references(
 ) -> list[Reference]:
     """References to documents by name only, without a number."""
     text = source.text
-    taken = [(c.span.start, c.span.end) for c in citations] + exclude
+    taken = Intervals([(c.span.start, c.span.end) for c in citations] + exclude)
     own = re.sub(r"^(ve|ve viec)\s+", "", fold_plain(own_title or ""))
     out: list[Reference] = []
     pos = 0
@@ -274,12 +284,12 @@ def find_references(
             break
         start = m.start()
         pos = start + len(m.group("tw"))
-        if any(a <= start < b for a, b in taken):
+        if taken.covers(start):
             continue
         body = _REFERENCE_SPLIT.split(m.group(0), maxsplit=1)[0]
-        for a, _b in taken:
-            if start < a < start + len(body):
-                body = body[: a - start]
+        cut = taken.next_start(start, start + len(body))
+        if cut is not None:
+            body = body[: cut - start]
         body = re.sub(r"\s+(?:tại|theo|của)?\s*(?:(?i:" + TYPE_WORD_PATTERN + r"))?\s*(?:số)?\s*$", "", body).rstrip(" :")
         if not _REFERENCE_CUE.search(body):
             continue

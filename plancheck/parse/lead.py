@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 import datetime as dt
 
 from plancheck.parse.dates import DATE_RE, date_from_match
@@ -21,13 +22,20 @@ _ANY_DATE = r"(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.\-]\s*\d
 _ISSUER_HEAD = (r"(?:(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND|Sở|Bộ|Văn\s+phòng|Ban|Thủ\s+tướng|Chính\s+phủ|"
                 r"Hội\s+đồng\s+nhân\s+dân|HĐND|Chủ\s+tịch|(?i:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|"
                 r"Đảng\s+ủy|Ban\s+Thường\s+vụ))")
-LEAD_RE = re.compile(
+LEAD_PATTERN = (
     r"(?:(?<![^\W\d_])[Nn]gày\s+(?P<date>" + _ANY_DATE + r")\s*,?\s*)?"
     r"(?<![^\W\d_])(?P<issuer>" + _ISSUER_HEAD + r"[^,.;:\n]{0,70}?)"
     r"\s+(?:đã\s+|vừa\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+"
     r"(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:số\s*)?" + NUMBER_PATTERN
     + r"(?:\s*,?\s*ngày\s+(?P<date2>" + _ANY_DATE + r"))?"
 )
+
+
+@lru_cache(maxsize=1)
+def lead_re() -> re.Pattern:
+    """Compiled on first use: most documents have a header, and a one-file
+    run should not pay 3 ms to compile what it never asks."""
+    return re.compile(LEAD_PATTERN)
 LEAD_WINDOW = 2500  # characters of the text's start where a lead is looked for
 
 
@@ -44,7 +52,7 @@ class Lead:
 
 def find_lead(text: str, start: int = 0) -> Lead | None:
     """The first narrative lead in the text's opening, or None."""
-    m = LEAD_RE.search(text, start, min(len(text), start + LEAD_WINDOW))
+    m = lead_re().search(text, start, min(len(text), start + LEAD_WINDOW))
     if m is None:
         return None
     when = None

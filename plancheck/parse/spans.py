@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from plancheck.model import Span, positional
 from plancheck.parse.lines import Line
 from plancheck.source import LineOrigin, Source
@@ -37,3 +39,27 @@ def _span(start: int, end: int, line: int, column: int, end_line: int, end_colum
     """``end_column`` is that of the last character: the span's end is one past it."""
     paragraph, page = (origin.paragraph, origin.page) if origin else (None, None)
     return _new_span(start, end, line, column, end_line, end_column + (1 if end > start else 0), paragraph, page)
+
+
+class Intervals:
+    """Text ranges [start, end) asked about many times: is an offset inside
+    one, which one starts next.  Sorted once, each question a bisection, so a
+    document with thousands of citations is not re-scanned for every match."""
+
+    def __init__(self, ranges) -> None:
+        pairs = sorted((a, b) for a, b in ranges if a is not None and b is not None)
+        self.starts = [a for a, _ in pairs]
+        self.reach: list[int] = []  # the farthest end among the ranges sorted up to here
+        far = -1
+        for _, b in pairs:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+    def next_start(self, after: int, before: int) -> int | None:
+        """The first range start strictly inside (after, before), or None."""
+        i = bisect_right(self.starts, after)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < before else None
