@@ -229,7 +229,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     from plancheck.baseline import BaselineError, base_of, filter_new, load_baseline, write_baseline as save_baseline
     from plancheck.batch import Stopwatch, check_paths, default_jobs
     from plancheck.cache import key as cache_key
-    from plancheck.config import load_config
+    from plancheck.config import check_selectors, load_config
     from plancheck.engine import any_fails
     from plancheck.gcpause import paused_gc
     from plancheck.packs import PackError
@@ -240,14 +240,15 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     try:
         cfg = load_config(paths[0])
         lang = lang or cfg.lang
-        cfg.select = _split(select) or cfg.select
-        cfg.ignore = cfg.ignore + _split(ignore)
         fail_on = fail_on or cfg.fail_on
         if timeout is not None:
             cfg.budget = replace(cfg.budget, seconds=timeout)
         if max_memory is not None:
             cfg.budget = replace(cfg.budget, memory_mb=max_memory)
         packs, explicit = _load_packs(list(rules) or cfg.packs, cfg.root if cfg.path else None)
+        check_selectors(cfg, packs, _split(select), _split(ignore))
+        cfg.select = _split(select) or cfg.select
+        cfg.ignore = cfg.ignore + _split(ignore)
         accepted = load_baseline(baseline) if baseline else None
     except (PackError, BaselineError) as exc:
         click.echo(f"plancheck: {exc}", err=True)

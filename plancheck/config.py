@@ -1,12 +1,20 @@
 """Configuration: plancheck.toml or [tool.plancheck] in pyproject.toml.
 
 Found by walking up from the first checked path, as ruff does.  CLI flags
-override what the file says.
+override what the file says.  A configuration that plancheck would
+misunderstand is worse than none (a reviewer signs because nothing was
+reported), so the file is validated as a model (pydantic, imported only
+when a file exists): an unknown key, a wrong type or a bad value stops the
+run with exit 2, naming the file, the line and the key.  Once the packs are
+loaded, every rule id, prefix, kind or pack the configuration or the
+command line names must match a rule (:func:`check_selectors`).
 """
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 
@@ -22,10 +30,12 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     per_path_ignores: dict[str, list[str]] = field(default_factory=dict)
     fail_on: str = "error"
+    fail_on_unchecked: bool = False
     lang: str = "vi"
     path: str | None = None
     root: str = "."
     budget: Budget = field(default_factory=Budget)
+    source_text: str = field(default="", repr=False)  # the file's text, to name a key's line
 
 
 # Configuration keys of each document's budget → (Budget field, type).
@@ -36,26 +46,82 @@ BUDGET_KEYS = {
     "max-pages": ("pdf_pages", int),
     "page-timeout": ("page_seconds", float),
 }
-_KEYS = {"packs", "select", "ignore", "severity", "per-path-ignores", "per_path_ignores", "fail-on", "fail_on", "lang",
-         *BUDGET_KEYS}
 
 
-def budget_from(data: dict, path: str) -> Budget:
-    """The budget the configuration sets (positive numbers; the defaults elsewhere)."""
-    values = {}
-    for name, (attr, kind) in BUDGET_KEYS.items():
-        if name not in data:
-            continue
-        value = data[name]
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0 or (
-                kind is int and not float(value).is_integer()):
-            raise PackError(path, None, None, f"{name} must be a positive {'whole ' if kind is int else ''}number,"
-                                              f" not {value!r}")
-        values[attr] = kind(value)
-    return replace(Budget(), **values)
+def _model():
+    """The file's schema, built on first use (pydantic costs a one-file run
+    without a configuration nothing)."""
+    from typing import Literal
+
+    from pydantic import AliasChoices, BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, StrictBool
+
+    def key(name: str):
+        return Field(default=None, validation_alias=AliasChoices(name, name.replace("-", "_")))
+
+    class ConfigFile(BaseModel):
+        model_config = ConfigDict(extra="forbid", strict=True)
+        packs: list[str] | None = None
+        select: list[str] | None = None
+        ignore: list[str] | None = None
+        severity: dict[str, Literal["error", "warning", "info"]] | None = None
+        per_path_ignores: dict[str, list[str]] | None = key("per-path-ignores")
+        fail_on: Literal["error", "warning", "info", "never"] | None = key("fail-on")
+        fail_on_unchecked: StrictBool | None = key("fail-on-unchecked")
+        lang: Literal["vi", "en"] | None = None
+        timeout: PositiveFloat | None = None
+        max_memory: PositiveInt | None = key("max-memory")
+        max_text: PositiveInt | None = key("max-text")
+        max_pages: PositiveInt | None = key("max-pages")
+        page_timeout: PositiveFloat | None = key("page-timeout")
+
+    return ConfigFile
 
 
-def find_config(start: str) -> tuple[str, dict] | None:
+_EXPECTED = {
+    "list_type": "expected a list of texts",
+    "dict_type": "expected a table",
+    "string_type": "expected a text",
+    "bool_type": "expected true or false",
+    "float_type": "expected a number",
+    "int_type": "expected a whole number",
+    "greater_than": "expected a number above 0",
+    "extra_forbidden": "unknown key",
+    "literal_error": "expected one of {expected}",
+}
+
+
+def _type_name(value) -> str:
+    return {str: "a text", int: "a number", float: "a number", bool: "true/false", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def line_of(text: str, key: str) -> int | None:
+    """The line of the configuration where ``key`` is set (or its table opens)."""
+    base = re.escape(str(key)).replace(r"\-", "[-_]")
+    for rx in (rf"^\s*[\"']?{base}[\"']?\s*=", rf"^\s*\[(?:tool\.plancheck\.)?[\"']?{base}[\"']?\]"):
+        m = re.search(rx, text, re.MULTILINE)
+        if m:
+            return text.count("\n", 0, m.start()) + 1
+    return None
+
+
+def _explain(path: str, text: str, error) -> PackError:
+    loc = [str(p) for p in error["loc"]]
+    key = loc[0] if loc else "(top level)"
+    kind = error["type"]
+    why = _EXPECTED.get(kind, error["msg"])
+    if kind == "literal_error":
+        options = error["ctx"].get("expected", "").replace("'", "").replace(" or ", ", ")
+        why = why.format(expected="|".join(o.strip() for o in options.split(",") if o.strip()))
+    if kind == "list_type" and key in ("select", "ignore", "packs"):
+        why = "expected a list of rule ids, prefixes, kinds or packs" if key != "packs" else "expected a list of packs"
+    got = "" if kind == "extra_forbidden" else f", got {_type_name(error['input'])} ({error['input']!r})"
+    where = ".".join(loc)
+    return PackError(path, line_of(text, loc[-1] if kind != "extra_forbidden" else key) or line_of(text, key), None,
+                     f"{where}: {why}{got}")
+
+
+def find_config(start: str) -> tuple[str, dict, str] | None:
     here = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
     while True:
         for name in ("plancheck.toml", "pyproject.toml"):
@@ -63,14 +129,22 @@ def find_config(start: str) -> tuple[str, dict] | None:
             if os.path.isfile(path):
                 try:
                     with open(path, "rb") as fh:
-                        data = tomllib.load(fh)
-                except (tomllib.TOMLDecodeError, OSError) as exc:
+                        raw = fh.read()
+                    text = raw.decode("utf-8")
+                    data = tomllib.loads(text)
+                except UnicodeDecodeError as exc:
+                    raise PackError(path, None, None, f"the configuration is not UTF-8 text (byte {exc.start})") from None
+                except tomllib.TOMLDecodeError as exc:
                     raise PackError(path, None, None, f"cannot read the configuration: {exc}") from None
+                except OSError as exc:
+                    raise PackError(path, None, None, f"cannot read the configuration: {exc.strerror}") from None
                 if name == "pyproject.toml":
                     data = data.get("tool", {}).get("plancheck")
                     if data is None:
                         continue
-                return path, data
+                    if not isinstance(data, dict):
+                        raise PackError(path, line_of(text, "plancheck"), None, "[tool.plancheck] must be a table")
+                return path, data, text
         parent = os.path.dirname(here)
         if parent == here:
             return None
@@ -81,20 +155,74 @@ def load_config(start: str) -> Config:
     found = find_config(start)
     if not found:
         return Config()
-    path, data = found
-    unknown = set(data) - _KEYS
-    if unknown:
-        raise PackError(path, None, None, f"unknown configuration key(s): {', '.join(sorted(unknown))}")
-    cfg = Config(path=path, root=os.path.dirname(path))
-    cfg.packs = list(data.get("packs", []))
-    cfg.select = list(data.get("select", []))
-    cfg.ignore = list(data.get("ignore", []))
-    cfg.severity = dict(data.get("severity", {}))
-    cfg.per_path_ignores = dict(data.get("per-path-ignores", data.get("per_path_ignores", {})))
-    cfg.fail_on = data.get("fail-on", data.get("fail_on", "error"))
-    cfg.lang = data.get("lang", "vi")
-    cfg.budget = budget_from(data, path)
-    bad = [v for v in cfg.severity.values() if v not in ("error", "warning", "info")]
-    if bad or cfg.fail_on not in ("error", "warning", "info", "never") or cfg.lang not in ("vi", "en"):
-        raise PackError(path, None, None, "severity must be error|warning|info, fail-on error|warning|info|never, lang vi|en")
+    path, data, text = found
+    from pydantic import ValidationError
+
+    try:
+        model = _model().model_validate(data)
+    except ValidationError as exc:
+        raise _explain(path, text, exc.errors()[0]) from None
+    cfg = Config(path=path, root=os.path.dirname(path), source_text=text)
+    cfg.packs = list(model.packs or [])
+    cfg.select = list(model.select or [])
+    cfg.ignore = list(model.ignore or [])
+    cfg.severity = {k.upper(): v for k, v in (model.severity or {}).items()}
+    cfg.per_path_ignores = dict(model.per_path_ignores or {})
+    cfg.fail_on = model.fail_on or "error"
+    cfg.fail_on_unchecked = bool(model.fail_on_unchecked)
+    cfg.lang = model.lang or "vi"
+    budget = {attr: kind(getattr(model, name.replace("-", "_"))) for name, (attr, kind) in BUDGET_KEYS.items()
+              if getattr(model, name.replace("-", "_")) is not None}
+    cfg.budget = replace(Budget(), **budget)
     return cfg
+
+
+SPECIAL_CODES = ("PC001", "PC002", "PC003", "PC004")
+
+
+def _known(packs) -> tuple[set[str], set[str], list[str]]:
+    ids, names = set(SPECIAL_CODES), set()
+    for pack in packs:
+        for p in pack.chain():
+            names.add(p.name.lower())
+            for r in p.rules:
+                ids.add(r.id.upper())
+                names.add(r.kind.lower())
+    return ids, names, sorted(ids | names)
+
+
+def selector_matches(code: str, ids: set[str], names: set[str]) -> bool:
+    up = code.upper()
+    return code.lower() in names or any(i.startswith(up) for i in ids)
+
+
+def check_selectors(cfg: Config, packs, cli_select: list[str], cli_ignore: list[str]) -> None:
+    """Every rule id, prefix, kind or pack named anywhere must match a rule;
+    PackError (exit 2) with a "did you mean" otherwise."""
+    ids, names, known = _known(packs)
+    where = cfg.path or "plancheck"
+
+    def fail(source: str, key: str, code: str, line: int | None, exact: bool = False) -> None:
+        close = difflib.get_close_matches(code.upper(), [k.upper() for k in known], n=3, cutoff=0.6)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        what = "rule id" if exact else "rule id, prefix, kind or pack"
+        raise PackError(source, line, None, f"{key + ': ' if key else ''}no {what} «{code}» among the loaded packs{hint}")
+
+    for option, codes in (("--select", cli_select), ("--ignore", cli_ignore)):
+        for code in codes:
+            if not selector_matches(code, ids, names):
+                fail(option, "", code, None)
+    text = cfg.source_text
+    for key, codes in (("select", cfg.select if not cli_select else []), ("ignore", cfg.ignore)):
+        for code in codes:
+            if code in cli_ignore:
+                continue
+            if not selector_matches(code, ids, names):
+                fail(where, key, code, line_of(text, key))
+    for code in cfg.severity:
+        if code.upper() not in ids:
+            fail(where, f"severity.{code}", code, line_of(text, code) or line_of(text, "severity"), exact=True)
+    for glob, codes in cfg.per_path_ignores.items():
+        for code in codes:
+            if not selector_matches(code, ids, names):
+                fail(where, f"per-path-ignores.{glob}", code, line_of(text, glob) or line_of(text, "per-path-ignores"))

@@ -170,7 +170,9 @@ def rule_applies(rule: Rule, plan: Plan) -> bool:
 
 
 def _matches(code: str, rule: Rule) -> bool:
-    return rule.id.startswith(code) or code == rule.kind or code == rule.pack
+    """A selector names a rule by id or id prefix (any case), kind or pack."""
+    low = code.lower()
+    return rule.id.startswith(code.upper()) or low == rule.kind or low == rule.pack
 
 
 def rule_enabled(rule: Rule, cfg: Config, path: str) -> bool:
@@ -197,7 +199,7 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
     return Finding(
         rule=rule.id,
         kind=rule.kind,
-        severity=hit.severity or cfg.severity.get(rule.id, rule.severity),
+        severity=hit.severity or cfg.severity.get(rule.id, rule.severity),  # config keys are upper-cased
         message=fill(rule.message.in_lang(ctx.lang), hit.params),
         path=ctx.plan.path,
         line=line,

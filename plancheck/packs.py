@@ -27,7 +27,7 @@ class PackError(Exception):
 
     def __init__(self, path: str, line: int | None, column: int | None, message: str) -> None:
         self.path, self.line, self.column, self.message = path, line, column, message
-        where = f"{path}:{line}:{column}" if line else path
+        where = (f"{path}:{line}:{column}" if column else f"{path}:{line}") if line else path
         super().__init__(f"{where}: {message}")
 
 
