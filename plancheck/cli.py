@@ -213,6 +213,8 @@ def _load_packs(names: list[str], base_dir: str | None):
 @click.option("--select", multiple=True, help="Only these rule ids, prefixes, kinds or packs (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids, prefixes, kinds or packs (comma-separated).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None)
+@click.option("--fail-on-unchecked", is_flag=True, default=None,
+              help="Fail when a document was not checked (a news item, an unknown text) or cannot be read.")
 @click.option("--lang", type=LANGS, default=None)
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not listed in this baseline.")
@@ -223,14 +225,14 @@ def _load_packs(names: list[str], base_dir: str | None):
 @click.option("--max-memory", type=click.IntRange(min=1), default=None,
               help="MB of memory one document may take (default 2048; config: max-memory).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
-def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, statistics, baseline, write_baseline,
-              no_cache, timeout, max_memory, output) -> None:
+def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_unchecked, lang, statistics, baseline,
+              write_baseline, no_cache, timeout, max_memory, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.baseline import BaselineError, base_of, filter_new, load_baseline, write_baseline as save_baseline
     from plancheck.batch import Stopwatch, check_paths, default_jobs
     from plancheck.cache import key as cache_key
     from plancheck.config import check_selectors, load_config
-    from plancheck.engine import any_fails
+    from plancheck.engine import run_fails
     from plancheck.gcpause import paused_gc
     from plancheck.packs import PackError
     from plancheck.report import render
@@ -241,6 +243,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         cfg = load_config(paths[0])
         lang = lang or cfg.lang
         fail_on = fail_on or cfg.fail_on
+        fail_on_unchecked = bool(fail_on_unchecked or cfg.fail_on_unchecked)
         if timeout is not None:
             cfg.budget = replace(cfg.budget, seconds=timeout)
         if max_memory is not None:
@@ -269,7 +272,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
         """Where this report of the run is kept ("" when it is not)."""
         if not run_key or cache is None or baseline or write_baseline or fmt == "html":
             return ""
-        return cache_key(run_key, fmt, lang, fail_on, str(statistics), str(colour))
+        return cache_key(run_key, fmt, lang, fail_on, str(statistics), str(colour), str(fail_on_unchecked))
 
     def answer_if_stored(out_key: str) -> None:
         """An unchanged run asked for the same report: answer from the cache."""
@@ -296,7 +299,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, lang, st
     if accepted is not None:
         for r in run.results:
             r.findings = filter_new(r.findings, accepted, base_of(baseline))
-    status = 1 if any_fails(run.results, fail_on) else 0
+    status = 1 if run_fails(run.results, fail_on, fail_on_unchecked) else 0
     with paused_gc():  # rendering a batch's report beside its results
         report = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
         if out_key:  # each block stored as it is written: the report is kept in rows, never whole

@@ -126,6 +126,35 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# A document's status in every report (engine.document_status).
+STATUS_WORDS = {
+    "vi": {"pass": "Đạt", "fail": "Chưa đạt", "not_checked": "Không kiểm tra", "unreadable": "Không đọc được",
+           "news": "tin bài, không phải văn bản", "unknown": "không rõ loại văn bản",
+           "no_pack": "không bộ quy tắc nào áp dụng",
+           "summary": "Kết quả: {passed} đạt, {failed} chưa đạt, {not_checked} không kiểm tra, {unreadable} không đọc được",
+           "not_checked_note": "văn bản không được kiểm tra ({reason}): không có phát hiện nào không có nghĩa là đạt"},
+    "en": {"pass": "Passed", "fail": "Failed", "not_checked": "Not checked", "unreadable": "Unreadable",
+           "news": "a news item, not a document", "unknown": "unknown kind of text", "no_pack": "no rule pack applies",
+           "summary": "Status: {passed} passed, {failed} failed, {not_checked} not checked, {unreadable} unreadable",
+           "not_checked_note": "the document was not checked ({reason}): no findings does not mean it passed"},
+}
+
+
+def status_label(status: str, detail: str | None, lang: str) -> str:
+    """«Đạt», «Chưa đạt», «Không kiểm tra (tin bài, …)», «Không đọc được»."""
+    w = STATUS_WORDS.get(lang, STATUS_WORDS["vi"])
+    if status == "checked":
+        return w[detail or "pass"]
+    if status == "not_checked":
+        return f"{w['not_checked']} ({w.get(detail or 'no_pack', detail)})"
+    return w["unreadable"]
+
+
+def not_checked_note(detail: str | None, lang: str) -> str:
+    w = STATUS_WORDS.get(lang, STATUS_WORDS["vi"])
+    return w["not_checked_note"].format(reason=w.get(detail or "no_pack", detail))
+
+
 # What a path that is not a regular file is, as "not_a_file" names it.
 FILE_KINDS = {
     "vi": {"directory": "thư mục", "fifo": "ống dẫn FIFO", "device": "thiết bị", "socket": "socket",

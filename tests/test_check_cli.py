@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 
@@ -25,7 +26,12 @@ def test_check_json_contract():
     data = json.loads(result.output)
     assert load("check") == json.loads(json.dumps(check_schema()))
     jsonschema.validate(data, load("check"))
-    assert data["version"] == 1 and data["summary"]["files"] == 5
+    assert data["version"] == 2 and data["summary"]["files"] == 5
+    # seeds 001 and 004 are news items: not checked, and counted so, never as passing
+    statuses = {os.path.basename(f["path"])[:3]: (f["status"], f["passed"], f["not_checked_because"]) for f in data["files"]}
+    assert statuses["001"] == statuses["004"] == ("not_checked", None, "news")
+    assert statuses["000"] == ("checked", False, None)
+    assert data["summary"]["not_checked"] == 2 and data["summary"]["passed"] + data["summary"]["failed"] == 3
     f0 = data["files"][0]
     assert f0["doc_type"] == "KH" and f0["level"] == "commune"
     finding = f0["findings"][0]
@@ -167,3 +173,22 @@ def test_corpus_documents_resolve_citations_but_are_not_reported(tmp_path):
     assert [f["path"] for f in data["files"]] == [seed_path("003")]
     edge = next(e for e in data["graph"]["edges"] if e["text"].startswith("Kế hoạch số 23/KH-UBND"))
     assert edge["resolved"] and edge["target"] == str(parent)
+
+
+def test_a_document_nothing_checked_is_never_shown_as_passing(tmp_path):
+    """A news item alone: exit 0 (nothing failed), but every format says it
+    was not checked; --fail-on-unchecked makes it fail the run."""
+    news = seed_path("001")
+    text = run("check", news, "--no-cache")
+    assert text.exit_code == 0
+    assert "Không kiểm tra (tin bài, không phải văn bản)" in text.output and "0 đạt" in text.output
+    html = tmp_path / "r.html"
+    assert run("check", news, "--no-cache", "--format", "html", "-o", str(html)).exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    assert 'class="status unchecked"' in page and 'class="status pass">— Đạt' not in page
+    sarif = json.loads(run("check", news, "--no-cache", "--format", "sarif", "--lang", "en").output)
+    [note] = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert "not checked" in note["message"]["text"]
+    github = run("check", news, "--no-cache", "--format", "github", "--lang", "en").output
+    assert github.startswith("::notice file=") and "not checked" in github
+    assert run("check", news, "--no-cache", "--fail-on-unchecked").exit_code == 1

@@ -8,7 +8,7 @@ def render(run, fmt: str, lang: str, fail_on: str, packs, colour: bool = False, 
     if fmt == "json":
         from plancheck.report.check_json import render_json
 
-        return render_json(run)
+        return render_json(run, fail_on)
     if fmt == "html":
         from plancheck.report.check_html import render_html
 
@@ -16,11 +16,11 @@ def render(run, fmt: str, lang: str, fail_on: str, packs, colour: bool = False, 
     if fmt == "sarif":
         from plancheck.report.check_sarif import render_sarif
 
-        return render_sarif(run, packs, lang)
+        return render_sarif(run, packs, lang, fail_on)
     if fmt == "github":
         from plancheck.report.check_github import render_github
 
-        return render_github(run)
+        return render_github(run, lang, fail_on)
     from plancheck.report.check_text import render_text
 
-    return render_text(run.results, lang, colour=colour, statistics=statistics)
+    return render_text(run.results, lang, colour=colour, statistics=statistics, fail_on=fail_on)

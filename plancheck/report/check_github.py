@@ -8,6 +8,8 @@ automatically when the ``GITHUB_ACTIONS`` environment variable is set.
 from __future__ import annotations
 
 from plancheck.batch import Run
+from plancheck.engine import document_status
+from plancheck.i18n import not_checked_note
 from plancheck.report.terminal_safe import printable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -23,9 +25,12 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(run: Run) -> str:
+def render_github(run: Run, lang: str = "vi", fail_on: str = "error") -> str:
     out = []
     for r in run.results:
+        status, detail = document_status(r, fail_on)
+        if status == "not_checked":  # said, so that no annotation is not read as a pass
+            out.append(f"::notice file={_prop(r.path)},title=plancheck::{_data(not_checked_note(detail, lang))}")
         for f in r.findings:
             props = [f"file={_prop(f.path)}", f"line={f.line}", f"col={f.column}"]
             if f.end_line:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from plancheck import __version__
 from plancheck.batch import Run
-from plancheck.engine import SEVERITIES, SEVERITY_RANK, FileResult, any_fails
+from plancheck.engine import SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
+from plancheck.i18n import STATUS_WORDS, status_label
 from plancheck.report.check_text import describe, summary_counts
 from plancheck.report.html_text import highlighted_lines
 from plancheck.report.svg_graph import layout
@@ -66,6 +67,8 @@ class DocView:
     lines: list = field(default_factory=list)
     segments_ids: dict = field(default_factory=dict)
     context: bool = False
+    status_class: str = "pass"  # pass | fail | unchecked: a document nothing checked is never painted as passing
+    status_text: str = ""
 
 
 def _doc_view(i: int, r: FileResult, lang: str, fail_on: str, anchors: dict[str, str], context: bool) -> DocView:
@@ -85,7 +88,10 @@ def _doc_view(i: int, r: FileResult, lang: str, fail_on: str, anchors: dict[str,
             "excerpt": f.excerpt, "related": related,
         })
     counts = dict(zip(SEVERITIES, r.severity_counts()))
-    view = DocView(i, anchor, r.path, describe(r, lang), any_fails([r], fail_on), counts, findings, context=context)
+    status, detail = document_status(r, fail_on)
+    view = DocView(i, anchor, r.path, describe(r, lang), any_fails([r], fail_on), counts, findings, context=context,
+                   status_class=detail if status == "checked" else ("fail" if status == "unreadable" else "unchecked"),
+                   status_text=status_label(status, detail, lang))
     if r.source is not None:
         view.lines = highlighted_lines(r.source, found)
         seen: set[int] = set()
@@ -138,6 +144,7 @@ def render_html(run: Run, lang: str, fail_on: str = "error") -> str:
     return template.render(
         ui=ui, lang=lang, version=__version__, generated=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
         totals=summary_counts(run.results), failed=sum(v.failed for v in views), views=views,
+        statuses=status_counts(run.results, fail_on), status_words=STATUS_WORDS.get(lang, STATUS_WORDS["vi"]),
         context_views=context_views, rules=rules, packs=packs, columns=columns, labels=labels, rows=rows,
         graph=graph, fold_texts=len(views) > OPEN_TEXT_LIMIT, fail_on=fail_on,
         severity_order=sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True),

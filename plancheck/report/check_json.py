@@ -12,19 +12,24 @@ from collections.abc import Iterator
 
 from plancheck import __version__
 from plancheck.batch import Run
+from plancheck.engine import document_status, status_counts
 from plancheck.graph import edge_lines, node_lines
 from plancheck.model import dump
 from plancheck.report.check_text import summary_counts
 
-CHECK_SCHEMA_VERSION = 1
+CHECK_SCHEMA_VERSION = 2  # 2: each file's status (checked / not_checked / unreadable), the summary's counts of them
 
 
-def file_record(r) -> dict:
-    """One checked document: what it was understood to be, its themes and findings."""
+def file_record(r, fail_on: str = "error") -> dict:
+    """One checked document: what it was understood to be, its status, its themes and findings."""
     p = r.plan
     findings, coverage = r.contents()
+    status, detail = document_status(r, fail_on)
     return {
         "path": r.path,
+        "status": status,
+        "passed": (detail == "pass") if status == "checked" else None,
+        "not_checked_because": detail if status == "not_checked" else None,
         "kind": p.kind if p else None,
         "doc_type": p.doc_type if p else None,
         "number": p.number if p else None,
@@ -40,7 +45,7 @@ def file_record(r) -> dict:
     }
 
 
-def render_json(run: Run) -> Iterator[str]:
+def render_json(run: Run, fail_on: str = "error") -> Iterator[str]:
     """The report as pieces of text, one document, node or edge per line.
 
     Streamed so that a national batch never holds its whole report (hundreds
@@ -50,7 +55,7 @@ def render_json(run: Run) -> Iterator[str]:
     """
     enc = json.JSONEncoder(ensure_ascii=False).encode
     yield f'{{"version": {CHECK_SCHEMA_VERSION}, "plancheck": {enc(__version__)},\n"files": [\n'
-    yield from _lines(enc(file_record(r)) for r in run.results)
+    yield from _lines(enc(file_record(r, fail_on)) for r in run.results)
     if run.graph_lines is not None:
         nodes, edges = run.graph_lines
     else:
@@ -59,7 +64,7 @@ def render_json(run: Run) -> Iterator[str]:
     yield from _lines(nodes)
     yield '\n], "edges": [\n'
     yield from _lines(edges)
-    yield f'\n]}},\n"summary": {enc(summary_counts(run.results))}}}\n'
+    yield f'\n]}},\n"summary": {enc({**summary_counts(run.results), **status_counts(run.results, fail_on)})}}}\n'
 
 
 def _lines(records: Iterator[str]) -> Iterator[str]:

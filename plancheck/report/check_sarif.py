@@ -14,7 +14,8 @@ from pathlib import Path
 
 from plancheck import __version__
 from plancheck.batch import Run
-from plancheck.i18n import pick
+from plancheck.engine import document_status
+from plancheck.i18n import not_checked_note, pick
 from plancheck.packs import RulePack
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -75,7 +76,20 @@ def _region(f) -> dict:
     return region
 
 
-def results_to_sarif(run: Run, packs: list[RulePack], lang: str) -> dict:
+def _not_checked(run: Run, lang: str, fail_on: str) -> list[dict]:
+    """Tool notifications for the documents nothing checked: no result in
+    SARIF must not read as a pass."""
+    out = []
+    for r in run.results:
+        status, detail = document_status(r, fail_on)
+        if status == "not_checked":
+            out.append({"level": "note", "message": {"text": not_checked_note(detail, lang)},
+                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}],
+                        "properties": {"status": status, "because": detail}})
+    return out
+
+
+def results_to_sarif(run: Run, packs: list[RulePack], lang: str, fail_on: str = "error") -> dict:
     rules = _rule_descriptors(packs, lang)
     index = {r["id"]: i for i, r in enumerate(rules)}
     results = []
@@ -105,10 +119,12 @@ def results_to_sarif(run: Run, packs: list[RulePack], lang: str) -> dict:
             "tool": {"driver": {"name": "plancheck", "version": __version__, "semanticVersion": __version__,
                                 "informationUri": "https://pypi.org/project/plancheck/", "rules": rules}},
             "results": results,
+            "invocations": [{"executionSuccessful": True,
+                             "toolExecutionNotifications": _not_checked(run, lang, fail_on)}],
             "columnKind": "unicodeCodePoints",
         }],
     }
 
 
-def render_sarif(run: Run, packs: list[RulePack], lang: str) -> str:
-    return json.dumps(results_to_sarif(run, packs, lang), ensure_ascii=False, indent=2) + "\n"
+def render_sarif(run: Run, packs: list[RulePack], lang: str, fail_on: str = "error") -> str:
+    return json.dumps(results_to_sarif(run, packs, lang, fail_on), ensure_ascii=False, indent=2) + "\n"

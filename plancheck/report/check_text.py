@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from plancheck.engine import FileResult
+from plancheck.engine import FileResult, document_status, status_counts
+from plancheck.i18n import STATUS_WORDS, status_label
 from plancheck.report.terminal_safe import printable
 
 WORDS = {
@@ -48,7 +49,8 @@ def summary_counts(results: list[FileResult]) -> dict[str, int]:
     return {"files": len(results), "errors": errors, "warnings": warnings, "infos": infos}
 
 
-def render_text(results: list[FileResult], lang: str, colour: bool = False, statistics: bool = False) -> str:
+def render_text(results: list[FileResult], lang: str, colour: bool = False, statistics: bool = False,
+                fail_on: str = "error") -> str:
     import click
 
     w = WORDS.get(lang, WORDS["vi"])
@@ -64,11 +66,13 @@ def render_text(results: list[FileResult], lang: str, colour: bool = False, stat
             out.append(line)
     out.append("")
     for r in results:
-        out.append(f"# {printable(r.path)}: {w['taken']} {describe(r, lang)}")
+        out.append(f"# {printable(r.path)}: {w['taken']} {describe(r, lang)}"
+                   f" — {status_label(*document_status(r, fail_on), lang)}")
     if statistics:
         out.append("")
         by_rule = Counter((f.rule, f.kind) for r in results for f in r.findings)
         for (rule, kind), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
             out.append(f"{n:5d}  {rule:<6} {kind}")
     out.append(w["summary"].format(**summary_counts(results)))
+    out.append(STATUS_WORDS.get(lang, STATUS_WORDS["vi"])["summary"].format(**status_counts(results, fail_on)))
     return "\n".join(out) + "\n"

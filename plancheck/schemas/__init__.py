@@ -46,15 +46,19 @@ def check_schema() -> dict:
         "required": ["version", "files", "graph", "summary"],
         "$defs": {**finding_defs, "Finding": finding},
         "properties": {
-            "version": {"const": 1},
+            "version": {"const": 2},
             "plancheck": {"type": "string"},
             "files": {
                 "type": "array",
                 "items": {
                     "type": "object",
-                    "required": ["path", "doc_type", "number", "level", "packs", "findings"],
+                    "required": ["path", "status", "passed", "not_checked_because", "doc_type", "number", "level",
+                                 "packs", "findings"],
                     "properties": {
                         "path": {"type": "string"},
+                        "status": {"enum": ["checked", "not_checked", "unreadable"]},
+                        "passed": {"type": ["boolean", "null"]},
+                        "not_checked_because": {"enum": ["news", "unknown", "no_pack", None]},
                         "kind": nullable_str,
                         "doc_type": nullable_str,
                         "number": nullable_str,
@@ -96,8 +100,9 @@ def check_schema() -> dict:
             },
             "summary": {
                 "type": "object",
-                "required": ["files", "errors", "warnings", "infos"],
-                "properties": {k: {"type": "integer"} for k in ("files", "errors", "warnings", "infos")},
+                "required": ["files", "errors", "warnings", "infos", "passed", "failed", "not_checked", "unreadable"],
+                "properties": {k: {"type": "integer"} for k in ("files", "errors", "warnings", "infos", "passed",
+                                                                 "failed", "not_checked", "unreadable")},
             },
         },
     }
