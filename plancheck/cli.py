@@ -21,6 +21,26 @@ LANGS = click.Choice(["vi", "en"])
 _BLOCK = 1_000_000  # characters written (and cached) at a time
 
 
+def _writable(output: str | None, lang: str) -> None:
+    """Refuse, before any work, an output path that cannot be written: exit 2
+    with a message (not a traceback and exit 1, which says "the plan fails")."""
+    if not output:
+        return
+    from plancheck.i18n import message
+
+    folder = os.path.dirname(os.path.abspath(output))
+    if os.path.isdir(output):
+        problem = message("output_is_folder", lang)
+    elif not os.path.isdir(folder):
+        problem = message("output_no_folder", lang, folder=folder)
+    elif not os.access(folder, os.W_OK) or (os.path.exists(output) and not os.access(output, os.W_OK)):
+        problem = message("output_not_writable", lang)
+    else:
+        return
+    click.echo(f"plancheck: {output}: {problem}", err=True)
+    sys.exit(2)
+
+
 def _write(text, output: str | None) -> None:
     """Write a report (a string, or pieces of one as they are made) to ``output`` or stdout."""
     for _ in _written(text, output):
@@ -31,7 +51,11 @@ def _written(text, output: str | None):
     """Write a report a block at a time, yielding each block once written, so
     that the caller can store it too (the output cache) and no report is ever
     held whole in memory."""
-    fh = open(output, "w", encoding="utf-8") if output else None
+    try:
+        fh = open(output, "w", encoding="utf-8") if output else None
+    except OSError as exc:
+        click.echo(f"plancheck: {output}: {exc.strerror}", err=True)
+        sys.exit(2)
     try:
         for block in _blocks([text] if isinstance(text, str) else text):
             if fh is not None:
@@ -129,6 +153,7 @@ def parse_cmd(file: str, fmt: str, lang: str, output: str | None) -> None:
     from plancheck.ingest import IngestError, read_source
     from plancheck.parse import parse
 
+    _writable(output, lang)
     try:
         source = read_source(file)
     except IngestError as exc:
@@ -239,6 +264,8 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
     from plancheck.run_plan import plan_run
 
     lap = Stopwatch()
+    _writable(output, lang or "vi")
+    _writable(write_baseline, lang or "vi")
     try:
         cfg = load_config(paths[0])
         lang = lang or cfg.lang
@@ -350,7 +377,15 @@ def explain_cmd(rule_id: str, lang: str) -> None:
     if rule_id in KINDS:
         click.echo(inspect.getdoc(KINDS[rule_id]))
         return
-    for pack in load_builtin_packs():
+    packs = load_builtin_packs()
+    chain = {p.name: p for pack in packs for p in pack.chain()}
+    if rule_id.lower() in chain:  # a pack: its rules
+        pack = chain[rule_id.lower()]
+        click.echo(f"{pack.name} — {pack.title.in_lang(lang)}")
+        for r in pack.rules:
+            click.echo(f"  {r.id:<6} {r.kind:<20} {r.severity:<8} {(r.title or r.message).in_lang(lang)}")
+        return
+    for pack in packs:
         for r in pack.rules:
             if r.id == rule_id.upper():
                 click.echo(f"{r.id} ({pack.name}) — {r.kind}, {r.severity}")
@@ -363,8 +398,11 @@ def explain_cmd(rule_id: str, lang: str) -> None:
                     click.echo(f"When: {when}")
                 if r.examples:
                     for label, items in (("pass", r.examples.pass_), ("fail", r.examples.fail)):
-                        for text in items:
+                        for item in items:
+                            text = getattr(item, "text", item)  # a graph kind's example carries its corpus too
                             click.echo(f"--- {label} ---\n{text.rstrip()}")
+                            for other in getattr(item, "corpus", []):
+                                click.echo(f"    (corpus) {other.splitlines()[0] if other else ''}")
                 click.echo("")
                 click.echo(inspect.getdoc(KINDS[r.kind]))
                 return
@@ -410,6 +448,7 @@ def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -
     from plancheck.graph import CitationGraph
     from plancheck.report.graph_export import RENDERERS
 
+    _writable(output, lang)
     plans = []
     for f in _collect(paths):
         plan, _, error = load_file(f, lang)
@@ -429,6 +468,7 @@ def derive_cmd(parent: str, output: str | None, lang: str) -> None:
     from plancheck.derive import derive_pack, dump_pack
     from plancheck.engine import load_file
 
+    _writable(output, lang)
     plan, _, error = load_file(parent, lang)
     if plan is None:
         click.echo(f"plancheck: {parent}: {error.message}", err=True)

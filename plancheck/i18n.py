@@ -117,6 +117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               " was stopped — the pack's pattern must be fixed",
     },
     # command line
+    "output_no_folder": {"vi": "thư mục «{folder}» không tồn tại: không ghi được báo cáo",
+                         "en": "the folder «{folder}» does not exist: the report cannot be written"},
+    "output_is_folder": {"vi": "là một thư mục, không phải tệp: hãy chỉ tên tệp", "en": "is a folder, not a file: name a file"},
+    "output_not_writable": {"vi": "không có quyền ghi", "en": "not writable"},
     "option_named_file": {
         "vi": "«{arg}» vừa là một tùy chọn vừa là tên một tệp có thật: tệp có tên bắt đầu bằng «-» phải đặt sau «--»"
               " (plancheck check [TÙY CHỌN] -- TỆP...)",

@@ -192,3 +192,29 @@ def test_a_document_nothing_checked_is_never_shown_as_passing(tmp_path):
     github = run("check", news, "--no-cache", "--format", "github", "--lang", "en").output
     assert github.startswith("::notice file=") and "not checked" in github
     assert run("check", news, "--no-cache", "--fail-on-unchecked").exit_code == 1
+
+
+def test_explain_works_for_every_rule_kind_and_pack():
+    from plancheck.checks import KINDS
+    from plancheck.packs import load_builtin_packs
+
+    packs = load_builtin_packs()
+    ids = {r.id for pack in packs for p in pack.chain() for r in p.rules}
+    names = {p.name for pack in packs for p in pack.chain()}
+    for what in sorted(ids | set(KINDS) | names):
+        result = run("explain", what)
+        assert result.exit_code == 0 and result.exception is None, (what, result.output)
+        assert result.output.strip(), what
+    assert run("explain", "XX999").exit_code == 2
+
+
+@pytest.mark.parametrize("command", [
+    ["check", "fixtures/seeds"], ["check", "fixtures/seeds", "--write-baseline"], ["graph", "fixtures/district"],
+    ["derive", "fixtures/district/01-huyen-moc-chau.txt"], ["parse", "fixtures/district/01-huyen-moc-chau.txt"],
+])
+def test_an_output_into_a_missing_folder_is_a_clear_exit_2(tmp_path, command):
+    missing = str(tmp_path / "khong-co" / "out.txt")
+    args = [*command, missing] if command[-1] == "--write-baseline" else [*command, "-o", missing]
+    result = run(*args)
+    assert result.exit_code == 2 and not isinstance(result.exception, FileNotFoundError), result.output
+    assert "không tồn tại" in result.output
