@@ -226,14 +226,35 @@ def load() -> Gazetteer:
             _build(base, path)
         except (OSError, sqlite3.Error):
             continue
-        for old in folder.glob("gazetteer-*"):
-            if old != path and not old.name.endswith(".tmp"):
-                old.unlink(missing_ok=True)
+        _prune(folder, path)
         return Gazetteer(path)
     return Gazetteer(None)
 
 
 _INDEX_SCHEMA = 3
+STALE_INDEX_DAYS = 30  # another index unused this long belongs to no install still in use
+STALE_TMP_SECONDS = 3600  # a build left half done this long ago was cut short
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove what no process can be using: another install's index (two
+    installs — pre-commit's environment beside a user's — each keep their
+    own, named by their dataset) only when unused for STALE_INDEX_DAYS, and
+    temporary files of builds cut short.  A published index is never
+    rewritten, so a running check never sees it change."""
+    import time
+
+    now = time.time()
+    for old in folder.glob("gazetteer-*"):
+        if old == keep:
+            continue
+        try:
+            st = old.stat()
+        except OSError:
+            continue
+        age = now - max(st.st_mtime, st.st_atime)
+        if (old.name.endswith(".tmp") and age > STALE_TMP_SECONDS) or age > STALE_INDEX_DAYS * 86400:
+            old.unlink(missing_ok=True)
 
 
 def level_of_place(place: str | None, when: dt.date | None = None) -> str | None:

@@ -218,3 +218,16 @@ def test_an_output_into_a_missing_folder_is_a_clear_exit_2(tmp_path, command):
     result = run(*args)
     assert result.exit_code == 2 and not isinstance(result.exception, FileNotFoundError), result.output
     assert "không tồn tại" in result.output
+
+
+def test_statistics_in_json_and_html(tmp_path):
+    import jsonschema
+
+    result = run("check", "fixtures/district", "--statistics", "--format", "json", "--no-cache")
+    data = json.loads(result.output)
+    jsonschema.validate(data, load("check"))
+    counts = {s["rule"]: s["count"] for s in data["statistics"]}
+    assert counts["CG102"] == sum(1 for f in data["files"] for g in f["findings"] if g["rule"] == "CG102") >= 2
+    page = tmp_path / "r.html"
+    run("check", "fixtures/district", "--statistics", "--format", "html", "-o", str(page), "--no-cache")
+    assert 'id="statistics"' in page.read_text(encoding="utf-8")

@@ -8,11 +8,11 @@ def render(run, fmt: str, lang: str, fail_on: str, packs, colour: bool = False, 
     if fmt == "json":
         from plancheck.report.check_json import render_json
 
-        return render_json(run, fail_on)
+        return render_json(run, fail_on, statistics)
     if fmt == "html":
         from plancheck.report.check_html import render_html
 
-        return render_html(run, lang, fail_on)
+        return render_html(run, lang, fail_on, statistics)
     if fmt == "sarif":
         from plancheck.report.check_sarif import render_sarif
 

@@ -16,13 +16,14 @@ from plancheck import __version__
 from plancheck.batch import Run
 from plancheck.engine import SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
 from plancheck.i18n import STATUS_WORDS, status_label
-from plancheck.report.check_text import describe, summary_counts
+from plancheck.report.check_text import describe, rule_statistics, summary_counts
 from plancheck.report.html_text import highlighted_lines
 from plancheck.report.svg_graph import layout
 
 UI = {
     "vi": {
         "title": "Báo cáo kiểm tra kế hoạch", "generated": "Lập lúc", "documents": "Văn bản",
+        "rule": "Quy tắc", "kind": "Loại", "count": "Số phát hiện",
         "checked": "văn bản được kiểm tra", "pass": "Đạt", "fail": "Chưa đạt", "errors": "Lỗi",
         "warnings": "Cảnh báo", "infos": "Gợi ý", "packs": "Bộ quy tắc áp dụng", "summary": "Tổng hợp",
         "filters": "Lọc", "severity": "Mức độ", "rule": "Quy tắc", "document": "Văn bản", "all": "Tất cả",
@@ -38,6 +39,7 @@ UI = {
     },
     "en": {
         "title": "Plan review report", "generated": "Generated", "documents": "Documents",
+        "rule": "Rule", "kind": "Kind", "count": "Findings",
         "checked": "documents checked", "pass": "Pass", "fail": "Fail", "errors": "Errors",
         "warnings": "Warnings", "infos": "Infos", "packs": "Rule packs applied", "summary": "Summary",
         "filters": "Filter", "severity": "Severity", "rule": "Rule", "document": "Document", "all": "All",
@@ -119,7 +121,7 @@ def _coverage(results: list[FileResult], views: list[DocView]) -> tuple[list[str
     return columns, rows
 
 
-def render_html(run: Run, lang: str, fail_on: str = "error") -> str:
+def render_html(run: Run, lang: str, fail_on: str = "error", statistics: bool = False) -> str:
     import jinja2
 
     ui = UI.get(lang, UI["vi"])
@@ -144,7 +146,7 @@ def render_html(run: Run, lang: str, fail_on: str = "error") -> str:
     return template.render(
         ui=ui, lang=lang, version=__version__, generated=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
         totals=summary_counts(run.results), failed=sum(v.failed for v in views), views=views,
-        statuses=status_counts(run.results, fail_on), status_words=STATUS_WORDS.get(lang, STATUS_WORDS["vi"]),
+        statuses=status_counts(run.results, fail_on), statistics=rule_statistics(run.results) if statistics else [], status_words=STATUS_WORDS.get(lang, STATUS_WORDS["vi"]),
         context_views=context_views, rules=rules, packs=packs, columns=columns, labels=labels, rows=rows,
         graph=graph, fold_texts=len(views) > OPEN_TEXT_LIMIT, fail_on=fail_on,
         severity_order=sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True),

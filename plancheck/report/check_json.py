@@ -15,7 +15,7 @@ from plancheck.batch import Run
 from plancheck.engine import document_status, status_counts
 from plancheck.graph import edge_lines, node_lines
 from plancheck.model import dump
-from plancheck.report.check_text import summary_counts
+from plancheck.report.check_text import rule_statistics, summary_counts
 
 CHECK_SCHEMA_VERSION = 2  # 2: each file's status (checked / not_checked / unreadable), the summary's counts of them
 
@@ -45,7 +45,7 @@ def file_record(r, fail_on: str = "error") -> dict:
     }
 
 
-def render_json(run: Run, fail_on: str = "error") -> Iterator[str]:
+def render_json(run: Run, fail_on: str = "error", statistics: bool = False) -> Iterator[str]:
     """The report as pieces of text, one document, node or edge per line.
 
     Streamed so that a national batch never holds its whole report (hundreds
@@ -64,7 +64,11 @@ def render_json(run: Run, fail_on: str = "error") -> Iterator[str]:
     yield from _lines(nodes)
     yield '\n], "edges": [\n'
     yield from _lines(edges)
-    yield f'\n]}},\n"summary": {enc({**summary_counts(run.results), **status_counts(run.results, fail_on)})}}}\n'
+    if statistics:
+        yield f'\n]}},\n"statistics": {enc(rule_statistics(run.results))},'
+    else:
+        yield '\n]},'
+    yield f'\n"summary": {enc({**summary_counts(run.results), **status_counts(run.results, fail_on)})}}}\n'
 
 
 def _lines(records: Iterator[str]) -> Iterator[str]:

@@ -41,6 +41,12 @@ def describe(result: FileResult, lang: str) -> str:
     return f"{kind} — {packs}"
 
 
+def rule_statistics(results: list[FileResult]) -> list[dict]:
+    """Findings per rule, most frequent first (--statistics, in every format)."""
+    by_rule = Counter((f.rule, f.kind) for r in results for f in r.findings)
+    return [{"rule": rule, "kind": kind, "count": n} for (rule, kind), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0]))]
+
+
 def summary_counts(results: list[FileResult]) -> dict[str, int]:
     errors = warnings = infos = 0
     for r in results:
@@ -70,9 +76,8 @@ def render_text(results: list[FileResult], lang: str, colour: bool = False, stat
                    f" — {status_label(*document_status(r, fail_on), lang)}")
     if statistics:
         out.append("")
-        by_rule = Counter((f.rule, f.kind) for r in results for f in r.findings)
-        for (rule, kind), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
-            out.append(f"{n:5d}  {rule:<6} {kind}")
+        for row in rule_statistics(results):
+            out.append(f"{row['count']:5d}  {row['rule']:<6} {row['kind']}")
     out.append(w["summary"].format(**summary_counts(results)))
     out.append(STATUS_WORDS.get(lang, STATUS_WORDS["vi"])["summary"].format(**status_counts(results, fail_on)))
     return "\n".join(out) + "\n"

@@ -98,6 +98,10 @@ def check_schema() -> dict:
                     }},
                 },
             },
+            "statistics": {"type": "array", "items": {
+                "type": "object", "required": ["rule", "kind", "count"],
+                "properties": {"rule": {"type": "string"}, "kind": {"type": "string"}, "count": {"type": "integer"}},
+            }},
             "summary": {
                 "type": "object",
                 "required": ["files", "errors", "warnings", "infos", "passed", "failed", "not_checked", "unreadable"],
