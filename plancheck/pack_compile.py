@@ -18,7 +18,18 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from plancheck.constraints import FieldProblem
-from plancheck.packs import RULE_KEYS, PackError, PackFile, Rule, RulePack, builtin_dir, builtin_names, load_builtin, load_pack
+from plancheck.packs import (
+    RULE_KEYS,
+    PackError,
+    PackFile,
+    Rule,
+    RulePack,
+    builtin_dir,
+    builtin_names,
+    load_builtin,
+    load_pack,
+    resolve_pack_path,
+)
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _UNKNOWN = {"extra_forbidden", "unexpected_keyword_argument"}
@@ -192,8 +203,32 @@ def compile_pack(path: str, stack: tuple[str, ...]) -> RulePack:
     dup = next((i for i in ids if ids.count(i) > 1), None)
     if dup:
         raise PackError(path, None, None, f"rule id {dup} is used twice")
-    parents = [
-        load_builtin(p) if is_builtin and p in builtin_names() else load_pack(p, here, stack)
-        for p in pack.extends
-    ]
-    return RulePack(pack.pack, pack.title, path, pack.applies_to, pack.themes, rules, parents)
+    parents = []
+    for i, name in enumerate(pack.extends):
+        try:
+            parents.append(load_builtin(name) if is_builtin and name in builtin_names() else load_pack(name, here, stack))
+        except PackError as exc:
+            if exc.path != resolve_pack_path(name, here):
+                raise  # a problem inside the pack it extends: that pack's own file and line
+            line, col = _mark_of(node, ("extends", i))
+            raise PackError(path, line, col, f"extends: {exc.message}") from None
+    compiled = RulePack(pack.pack, pack.title, path, pack.applies_to, pack.themes, rules, parents)
+    _check_whole(compiled, path, node, rules)
+    return compiled
+
+
+def _check_whole(pack: RulePack, path: str, node, rules: list) -> None:
+    """What only the pack with everything it extends can tell: a rule id used
+    again (its own or a parent's), a theme no pack of the chain defines."""
+    inherited = {r.id: p.path for p in pack.chain()[:-1] for r in p.rules}
+    themes = pack.all_themes()
+    for i, rule in enumerate(rules):
+        if rule.id in inherited:
+            line, col = _mark_of(node, ("rules", i, "id"))
+            raise PackError(path, line, col, f"rule id {rule.id} is already used by {inherited[rule.id]}")
+        theme = getattr(rule.options, "theme", None)
+        if rule.kind == "mandatory_theme" and theme not in themes:
+            line, col = _mark_of(node, ("rules", i, "theme"))
+            close = ", ".join(sorted(t for t in themes if t[:2] == str(theme)[:2])[:3])
+            raise PackError(path, line, col, f"rule {rule.id}: no theme {theme!r} in the pack or what it extends"
+                            + (f" (did you mean {close}?)" if close else ""))

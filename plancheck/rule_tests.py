@@ -1,15 +1,20 @@
-"""`plancheck test-rules`: every rule's examples, run through its check.
+"""`plancheck test-rules`: every rule's examples, run as a check would run them.
 
 A fail example that does not fire means the rule is silently dead; a pass
-example that fires means it cries wolf.  Both are bugs in the pack.
+example that fires means it cries wolf.  Both are bugs in the pack.  Each
+example goes the way a document goes: the rule's ``when:`` first (a fail
+example it never applies to is a rule that can never fire), then the check,
+then its message filled in both languages (a placeholder left unfilled,
+«{foud}», is a typo the reviewer would read).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from plancheck.checks import GRAPH_KINDS, KINDS
-from plancheck.checks.base import Context
+from plancheck.checks.base import Context, fill
 from plancheck.ingest import source_from_text
 from plancheck.packs import CorpusExample, RulePack
 from plancheck.parse import parse
@@ -34,11 +39,34 @@ def run_examples(pack: RulePack) -> list[ExampleResult]:
         for expect, texts in (("pass", rule.examples.pass_), ("fail", rule.examples.fail)):
             for i, example in enumerate(texts):
                 ctx = _context(example, f"<{rule.id} {expect} example {i + 1}>", themes, rule.kind in GRAPH_KINDS)
-                hits = KINDS[rule.kind].check(ctx, rule)
-                ok = bool(hits) if expect == "fail" else not hits
-                detail = f"{len(hits)} finding(s)"
-                out.append(ExampleResult(pack.name, rule.id, expect, i + 1, ok, detail))
+                out.append(_run_one(pack.name, rule, expect, i + 1, ctx))
     return out
+
+
+_LEFTOVER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def _run_one(pack: str, rule, expect: str, index: int, ctx: Context) -> ExampleResult:
+    from plancheck.engine import rule_applies
+
+    if not rule_applies(rule, ctx.plan):
+        ok = expect == "pass"
+        detail = "0 finding(s): its when: does not apply to the example" if not ok else "0 finding(s) (when: not met)"
+        return ExampleResult(pack, rule.id, expect, index, ok, detail)
+    hits = []
+    for lang in ("vi", "en"):
+        ctx.lang = lang
+        hits = KINDS[rule.kind].check(ctx, rule)
+        for hit in hits:
+            for text in (rule.message, rule.title):
+                if text is None:
+                    continue
+                left = _LEFTOVER.findall(fill(text.in_lang(lang), hit.params))
+                if left:
+                    return ExampleResult(pack, rule.id, expect, index, False,
+                                         f"message ({lang}) leaves {', '.join(left)} unfilled")
+    ok = bool(hits) if expect == "fail" else not hits
+    return ExampleResult(pack, rule.id, expect, index, ok, f"{len(hits)} finding(s)")
 
 
 def _context(example: str | CorpusExample, name: str, themes: dict, graph_kind: bool) -> Context:
