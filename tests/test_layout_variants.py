@@ -56,19 +56,16 @@ def test_text_layouts_read_like_the_original(tmp_path, plan_path, variant):
     assert _format_findings(str(target)) == _format_findings(plan_path)
 
 
-@pytest.mark.parametrize("plan_path", PLANS[:3] + [os.path.join(DISTRICT, "xa-chieng-hac.txt")], ids=os.path.basename)
-def test_a_docx_with_a_header_table_reads_like_the_original(tmp_path, plan_path):
-    target = str(tmp_path / "plan.docx")
-    docx_with_header_table(_original(plan_path), target)
-    assert _header(_read(target)) == _header(_read(plan_path))
-    assert [r for r, _ in _format_findings(target)] == [r for r, _ in _format_findings(plan_path)]
+_NO_FONT = pytest.mark.skipif(font_path() is None, reason="DejaVuSans.ttf is not installed (Debian: fonts-dejavu-core)")
 
 
-@pytest.mark.skipif(font_path() is None, reason="DejaVuSans.ttf is not installed (Debian: fonts-dejavu-core)")
+@pytest.mark.parametrize("suffix, make", [(".docx", docx_with_header_table),
+                                          pytest.param(".pdf", pdf_two_columns, marks=_NO_FONT)],
+                         ids=["docx-header-table", "pdf-two-columns"])
 @pytest.mark.parametrize("plan_path", PLANS[:3] + [os.path.join(DISTRICT, "xa-chieng-hac.txt")], ids=os.path.basename)
-def test_a_two_column_pdf_reads_like_the_original(tmp_path, plan_path):
-    target = str(tmp_path / "plan.pdf")
-    pdf_two_columns(_original(plan_path), target)
+def test_a_word_or_pdf_layout_reads_like_the_original(tmp_path, plan_path, suffix, make):
+    target = str(tmp_path / f"plan{suffix}")
+    make(_original(plan_path), target)
     assert _header(_read(target)) == _header(_read(plan_path))
     assert [r for r, _ in _format_findings(target)] == [r for r, _ in _format_findings(plan_path)]
 

@@ -118,7 +118,7 @@ def parse(source: Source) -> Plan:
     if tail is not None:
         exclude.append((lines[tail].start, len(text)))
     own = number_obj.normalised if number_obj and number_obj.serial else None
-    citations = [] if kind == "unknown" else find_citations(source, exclude, place or issuer, own)
+    citations = [] if kind == "unknown" else find_citations(source, exclude, place or issuer, own, when)
     references = find_references(source, citations, title, exclude) if kind != "unknown" else []
 
     body_start_offset = lines[body_from].start if body_from < len(lines) else len(text)

@@ -182,7 +182,11 @@ def _cut_off(last: int, end: int) -> bool:
 
 
 def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None,
-                   own_number: str | None = None) -> list[Citation]:
+                   own_number: str | None = None, own_date=None) -> list[Citation]:
+    """Every numbered document the text cites.  The document naming itself
+    ("ban hành kèm theo Quyết định số 971/QĐ-BNV") is none: its own number
+    with its own date, or with no date and no issuer — a commune's
+    10/KH-UBND citing the district's 10/KH-UBND of another day is a citation."""
     text = source.text
     out: list[Citation] = []
     excluded = Intervals(exclude)
@@ -195,8 +199,6 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
         if _is_alias(text, start) or _cut_off(last, m.end()):
             continue
         number = number_from_match(m)
-        if own_number and number.normalised == own_number:
-            continue  # the document naming itself ("ban hành kèm theo Quyết định số 971/QĐ-BNV")
         doc_type = abbreviation_for_word(type_word) if type_word else None
         symbol_type = number.doc_type
         if doc_type is None or (doc_type == "CV" and symbol_type != "CV"):
@@ -216,6 +218,9 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
         issuer, issuer_end = _issuer_after(text, end)
         if not issuer and lead_issuer:
             issuer, issuer_end = lead_issuer, end
+        if own_number and number.normalised == own_number and (
+                (own_date is not None and date_value == own_date) or (date_value is None and not issuer)):
+            continue  # the document naming itself
         if issuer:
             end = issuer_end
         else:

@@ -37,16 +37,21 @@ NUMBER_HEAD_RE = re.compile(
     r"(?:(?<![^\W\d_])S[ốỐ]|(?m:^)[ \t]*(?i:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|chương trình)[ \t]+số)"
     + _S + r"*(?:và" + _S + r"+ký" + _S + r"+hiệu" + _S + r"*)?(?::" + _S + r"*|(?=\d{1,5}" + _S + r"*[/-]))")
 
-_PLACE_WORD = r"[" + UPPER + r"][^\W\d_]*\.?"
+_PLACE_WORD = r"[" + UPPER + r"][^\W\d_]*(?:['’][^\W\d_]+)*\.?"  # "Đạ M'ri", "B'Lao"
 # "<place>, ngày 05 tháng 10 năm 2019": the place is up to five capitalised
 # words (or a ward's number) on the line, not glued to what stands before it.
 _DAY = r"(?P<d>\d{1,2}|[.…]+|" + r"(?=" + _S + r"*tháng))"
 _MONTH = r"(?P<m>\d{1,2}|[.…]+|(?=" + _S + r"*năm))"
 DATE_LINE_RE = re.compile(
     r"(?<![\w/\-.])(?P<place>(?:TP\.[ \t]*|Tp\.[ \t]*)?" + _PLACE_WORD + r"(?:[ \t]+(?:" + _PLACE_WORD
-    + r"|phố|xã|trấn|khu|\d{1,2}))" + r"{0,5})[ \t]*,[\s|]*[Nn]gày" + _S + r"*" + _DAY + _S + r"*tháng" + _S
+    + r"|phố|xã|trấn|khu|\d{1,2}|[-–]))" + r"{0,6})[ \t]*,[\s|]*[Nn]gày" + _S + r"*" + _DAY + _S + r"*tháng" + _S
     + r"*" + _MONTH + _S + r"*năm" + _S + r"*(?P<y>(?:19|20)\d{2})"
 )
+# A line that is nothing but "<place>, ngày …": its place may be written any
+# way ("Mường é"); tried when no place of capitalised words was found.
+DATE_ALONE_RE = re.compile(
+    r"^[ \t|]*(?P<place>[^\d,:;|\n]{2,50}?(?:\s\d{1,2})?)\s*,\s*[Nn]gày\s+" + _DAY + r"\s*tháng\s+" + _MONTH
+    + r"\s*năm\s+(?P<y>(?:19|20)\d{2})", re.MULTILINE)
 # The same date without its place (a header that lost it).
 BARE_DATE_RE = re.compile(
     r"(?<![^\W\d_])[Nn]gày" + _S + r"+(?P<d>\d{1,2})" + _S + r"+tháng" + _S + r"+(?P<m>\d{1,2})" + _S + r"+năm" + _S

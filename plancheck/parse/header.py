@@ -19,6 +19,7 @@ from plancheck.parse.doctypes import OWN_NUMBER_RE, TYPE_HEADINGS, TYPE_WORDS, D
 from plancheck.parse.head_layout import (
     BARE_DATE_RE,
     CHROME_LINE_RE,
+    DATE_ALONE_RE,
     DATE_LINE_RE,
     ISSUER_HEAD_RE,
     NUMBER_HEAD_RE,
@@ -192,7 +193,7 @@ def _find_number(masked: str, text: str, info: HeaderInfo, lines: list[Line]) ->
 
 
 def _find_date(masked: str, info: HeaderInfo, lines: list[Line], after: int) -> None:
-    m = DATE_LINE_RE.search(masked, after) or DATE_LINE_RE.search(masked)
+    m = DATE_LINE_RE.search(masked, after) or DATE_LINE_RE.search(masked) or DATE_ALONE_RE.search(masked)
     if m is None:
         return
     info.date_span = (m.start(), m.end())
