@@ -385,7 +385,8 @@ def document_status(result: FileResult, fail_on: str) -> tuple[str, str | None]:
         return "not_checked", plan.kind
     if not result.packs:
         return "not_checked", "no_pack"
-    return "checked", "fail" if any_fails([result], fail_on) else "pass"
+    judged_at = "error" if fail_on == "never" else fail_on  # --fail-on never spares the run, not the document
+    return "checked", "fail" if any_fails([result], judged_at) else "pass"
 
 
 def status_counts(results: list[FileResult], fail_on: str) -> dict[str, int]:
