@@ -357,9 +357,11 @@ def rules_cmd(lang: str) -> None:
     except PackError as exc:
         click.echo(f"plancheck: {exc}", err=True)
         sys.exit(2)
+    import re
+
     for pack in packs:
         for r in pack.rules:
-            title = (r.title or r.message).in_lang(lang)
+            title = r.title.in_lang(lang) if r.title else re.sub(r"\{[a-z_]+\}", "…", r.message.in_lang(lang))
             click.echo(f"{pack.name:<20} {r.id:<6} {r.kind:<20} {r.severity:<8} {title}")
 
 

@@ -231,3 +231,15 @@ def test_statistics_in_json_and_html(tmp_path):
     page = tmp_path / "r.html"
     run("check", "fixtures/district", "--statistics", "--format", "html", "-o", str(page), "--no-cache")
     assert 'id="statistics"' in page.read_text(encoding="utf-8")
+
+
+def test_signature_suggestions_fit_the_issuer():
+    """Decree 30: a ministry signs «BỘ TRƯỞNG», a Sở «GIÁM ĐỐC», an UBND «TM. ỦY BAN NHÂN DÂN»."""
+    from plancheck.checks.format import signature_for
+
+    assert signature_for("Bộ Nội vụ") == "BỘ TRƯỞNG"
+    assert signature_for("Sở Tư pháp tỉnh Phú Yên") == "GIÁM ĐỐC"
+    assert signature_for("UBND xã Định Hưng") == "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
+    assert signature_for("Tỉnh uỷ Thừa Thiên Huế").startswith("T/M BAN THƯỜNG VỤ")
+    text = run("check", "fixtures/real/b-bnv-qd971-2024.txt", "--no-cache", "--select", "ND303", "--lang", "en").output
+    assert "TM. ỦY BAN NHÂN DÂN" not in text

@@ -46,7 +46,8 @@ def _number(ctx: Context) -> list[Hit]:
     plan, h = ctx.plan, ctx.plan.header
     if h.number_line is None:
         a, b = ctx.header_anchor()
-        return [Hit(a, b, params={"problem": "missing", "found": ""}, suggestion=f"Số: .../{plan.doc_type or 'KH'}-UBND")]
+        body = "UBND" if signature_for(plan.issuer) == _SIGNATURE_UBND else "..."
+        return [Hit(a, b, params={"problem": "missing", "found": ""}, suggestion=f"Số: .../{plan.doc_type or 'KH'}-{body}")]
     raw = h.number_text or ""
     written = re.sub(r"^(?:Số|SỐ)\s*:\s*", "", raw).strip()
     hits: list[Hit] = []
@@ -91,6 +92,34 @@ def _date(ctx: Context) -> list[Hit]:
     return [Hit(start, end, params={"problem": "zero", "found": m.group(0)}, suggestion=suggestion)]
 
 
+# The signature block Decree 30 (Phụ lục I) gives each kind of issuer: a
+# ministry is not signed «TM. ỦY BAN NHÂN DÂN».
+_SIGNATURES = (
+    ("hội đồng nhân dân", "TM. HỘI ĐỒNG NHÂN DÂN / CHỦ TỊCH"),
+    ("hđnd", "TM. HỘI ĐỒNG NHÂN DÂN / CHỦ TỊCH"),
+    ("văn phòng", "CHÁNH VĂN PHÒNG"),
+    ("ban chỉ đạo", "TRƯỞNG BAN"),
+    ("thủ tướng", "THỦ TƯỚNG"),
+    ("chính phủ", "TM. CHÍNH PHỦ / THỦ TƯỚNG"),
+    ("bộ ", "BỘ TRƯỞNG"),
+    ("sở ", "GIÁM ĐỐC"),
+    ("tỉnh ủy", "T/M BAN THƯỜNG VỤ / BÍ THƯ"),
+    ("huyện ủy", "T/M BAN THƯỜNG VỤ / BÍ THƯ"),
+    ("thành ủy", "T/M BAN THƯỜNG VỤ / BÍ THƯ"),
+    ("đảng ủy", "T/M ĐẢNG ỦY / BÍ THƯ"),
+)
+_SIGNATURE_UBND = "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
+_NAME_HOLDER = {"vi": "<họ và tên>", "en": "<full name>"}
+_PARTS = {"vi": {"authority": "thẩm quyền ký (TM./KT./TL.)", "title": "chức vụ", "name": "họ tên người ký"},
+          "en": {"authority": "signing authority (TM./KT./TL.)", "title": "title", "name": "signer's name"}}
+
+
+def signature_for(issuer: str | None) -> str:
+    """The signature block that fits the issuer (UBND's when it is not known)."""
+    low = (issuer or "").lower().replace("uỷ", "ủy") + " "
+    return next((block for head, block in _SIGNATURES if low.startswith(head)), _SIGNATURE_UBND)
+
+
 def _signature(ctx: Context) -> list[Hit]:
     sig = ctx.plan.signature
     missing = [k for k, v in (("authority", sig.authority), ("title", sig.title), ("name", sig.name)) if not v]
@@ -102,7 +131,10 @@ def _signature(ctx: Context) -> list[Hit]:
     else:
         start = max(0, len(ctx.source.text.rstrip()) - 1)
         end = len(ctx.source.text.rstrip())
-    return [Hit(start, end, params={"problem": "missing", "found": ", ".join(missing)}, suggestion="TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / <họ và tên>")]
+    parts = _PARTS.get(ctx.lang, _PARTS["vi"])
+    suggestion = f"{signature_for(ctx.plan.issuer)} / {_NAME_HOLDER.get(ctx.lang, _NAME_HOLDER['vi'])}"
+    return [Hit(start, end, params={"problem": "missing", "found": ", ".join(parts[k] for k in missing)},
+                suggestion=suggestion)]
 
 
 def _recipients(ctx: Context) -> list[Hit]:

@@ -78,6 +78,11 @@ def render_text(results: list[FileResult], lang: str, colour: bool = False, stat
         out.append("")
         for row in rule_statistics(results):
             out.append(f"{row['count']:5d}  {row['rule']:<6} {row['kind']}")
-    out.append(w["summary"].format(**summary_counts(results)))
+    counts = summary_counts(results)
+    summary = w["summary"].format(**counts)
+    if lang == "en":  # one file, one error: English counts in the singular
+        for word in ("files", "errors", "warnings", "infos"):
+            summary = summary.replace(f" 1 {word}", f" 1 {word[:-1]}")
+    out.append(summary)
     out.append(STATUS_WORDS.get(lang, STATUS_WORDS["vi"])["summary"].format(**status_counts(results, fail_on)))
     return "\n".join(out) + "\n"
