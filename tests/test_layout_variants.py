@@ -90,3 +90,17 @@ def test_seed_000_without_its_issuer_block_reads_alike_when_merged(tmp_path):
     target.write_text(merged, encoding="utf-8")
     assert _header(_read(str(target))) == _header(_read(seed_path("000")))
     assert _format_findings(str(target)) == _format_findings(seed_path("000"))
+
+
+def test_the_date_told_before_the_number_is_the_citations():
+    """«Ngày 09 tháng 8 năm 2025 Uỷ ban nhân dân xã … ban hành Quyết định số 57/QĐ-UBND», no comma:
+    the date and issuer before the number are that citation's; below the plan's own «KẾ HOẠCH»
+    it is a citation, not the plan's own number."""
+    from plancheck.ingest import source_from_text
+    from plancheck.parse import parse
+
+    plan = parse(source_from_text("KẾ HOẠCH\nCải cách hành chính năm 2025\n\nNgày 09 tháng 8 năm 2025 Uỷ ban nhân dân xã"
+                                  " Long Phụng ban hành Quyết định số 57/QĐ-UBND về việc kiện toàn Ban Chỉ đạo.\n"))
+    assert plan.number is None
+    [c] = plan.citations
+    assert (c.number, str(c.date), c.issuer) == ("57/QĐ-UBND", "2025-08-09", "Uỷ ban nhân dân xã Long Phụng")

@@ -78,6 +78,8 @@ def parse(source: Source) -> Plan:
     info = parse_header(lines, text)
     motto = info.motto
     lead = find_lead(text, info.header_start) if info.number is None else None
+    if lead is not None and info.type_heading_alone and lead.span[0] > info.doc_type_line.start:
+        lead = None  # below a document's own «KẾ HOẠCH», «Ngày …, UBND … ban hành Quyết định số …» cites another
     kind = kind_of(info, motto, lead, lines, text)
     is_document = kind == "document"
 

@@ -138,7 +138,7 @@ def _issuer_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _DATE_BEFORE_RE = re.compile(
-    r"(?:^|[.\n]\s*)Ngày\s+" + DATE_PATTERN + r"\s*,\s*(?P<lead>[^,.;\n]{2,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|phê duyệt)\s*$"
+    r"(?:^|[.\n]\s*)Ngày\s+" + DATE_PATTERN + r"\s*(?:,\s*)?(?P<lead>[^,.;\n]{2,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|phê duyệt)\s*$"
 )
 
 

@@ -45,6 +45,7 @@ _PREAMBLE_BODY = re.compile(
 )
 _UNIT_NAME = re.compile(r"(?<![^\W\d_])(?P<unit>" + _UNIT_WORDS + r")" + _NAME)
 _BLOCK_UNIT = re.compile(r"(?<![^\W\d_])(?P<unit>" + _UNIT_WORDS + r")\s+(?P<name>\S.*)$")
+_CITES = re.compile(r"(?<![^\W\d_])số\s*:?\s*\d|\d{1,5}\s*/\s*[A-ZĐ]", re.IGNORECASE)
 _YEAR_IN_TITLE = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
 _UBND_BODY = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b", re.IGNORECASE)
 # A type heading that runs on into its subject: "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025".
@@ -269,7 +270,9 @@ def _find_title(lines: list[Line], info: HeaderInfo) -> None:
     parts: list[Line] = []
     while i < len(lines) and lines[i].plain and len(parts) < 4:
         p = lines[i].plain
-        if _BODY_START.match(p) or len(p) > 250 or p.startswith("-") or (
+        # a title may open like a preamble («Thực hiện cải thiện Chỉ số …»); a preamble cites a number
+        opens_body = _BODY_START.match(p) and (parts or _CITES.search(p) or len(p) > 200)
+        if opens_body or len(p) > 250 or p.startswith("-") or (
                 parts and p.isupper() and not parts[-1].plain.isupper()):
             break
         parts.append(lines[i])
