@@ -66,6 +66,9 @@ def test_no_console_errors_and_hostile_text_runs_nothing(page):
     severe = [e for e in page.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
     assert severe == []
     assert page.execute_script("return window.__pwned === undefined")
+    # a batch's full texts start folded: open them all, as a reader would, and look again
+    page.execute_script("document.querySelectorAll('details.text').forEach(function (d) { d.open = true; })")
+    assert page.execute_script("return window.__pwned === undefined")
     text = page.find_element("css selector", "body").text
     assert "<script>window.__pwned = 1</script>" in text and "{{ config }}" in text
     assert page.find_elements("css selector", "img") == []

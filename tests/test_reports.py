@@ -165,3 +165,13 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
     proc.wait()
     os.close(main)
     assert "Đang kiểm tra".encode() in seen and b"27/27" in seen
+
+
+def test_a_batch_report_opens_with_the_failing_documents_and_folded_texts(tmp_path):
+    out = tmp_path / "r.html"
+    plancheck("check", DISTRICT, "--no-cache", "--format", "html", "-o", str(out))
+    page = out.read_text(encoding="utf-8")
+    articles = page[page.index("<article"):]
+    order = [articles.index(f'data-failed="{flag}"') for flag in ("yes", "no")]
+    assert order[0] < order[1]  # the first document read fails
+    assert '<details class="text" open>' not in page

@@ -54,7 +54,8 @@ UI = {
         "show": "show", "open_text": "Show full text", "score": "match score",
     },
 }
-OPEN_TEXT_LIMIT = 30  # more documents than this: texts start folded
+OPEN_TEXT_LIMIT = 1  # more documents than this (a batch): texts start folded, opened by a click or a finding's link
+_FIRST = {"fail": 0, "unchecked": 1, "pass": 2}  # the findings section opens with the documents that fail
 
 
 @dataclass
@@ -146,6 +147,7 @@ def render_html(run: Run, lang: str, fail_on: str = "error", statistics: bool = 
     return template.render(
         ui=ui, lang=lang, version=__version__, generated=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
         totals=summary_counts(run.results), failed=sum(v.failed for v in views), views=views,
+        views_to_read=sorted(views, key=lambda v: _FIRST.get(v.status_class, 2)),
         statuses=status_counts(run.results, fail_on), statistics=rule_statistics(run.results) if statistics else [], status_words=STATUS_WORDS.get(lang, STATUS_WORDS["vi"]),
         context_views=context_views, rules=rules, packs=packs, columns=columns, labels=labels, rows=rows,
         graph=graph, fold_texts=len(views) > OPEN_TEXT_LIMIT, fail_on=fail_on,
