@@ -458,7 +458,7 @@ def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -
             click.echo(f"plancheck: {f}: {error.message}", err=True)
             continue
         plans.append((plan, False))
-    _write(RENDERERS[fmt](CitationGraph.build(plans)), output)
+    _write(RENDERERS[fmt](CitationGraph.build(plans), lang), output)
 
 
 @main.command("derive")

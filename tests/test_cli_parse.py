@@ -72,3 +72,16 @@ def test_output_file(tmp_path):
     result = CliRunner().invoke(main, ["parse", seed_path("002"), "--format", "json", "-o", str(out)])
     assert result.exit_code == 0
     assert json.loads(out.read_text(encoding="utf-8"))["issuer"] == "UBND tỉnh Thái Nguyên"
+
+
+def test_one_language_in_parse_and_graph_output():
+    """Reporting periods, assignment roles and graph labels in the chosen language."""
+    vi = CliRunner().invoke(main, ["parse", "fixtures/seeds/000_f0d7ab2768dea30f.txt"]).output
+    assert "[hằng quý, 6 tháng, hằng năm, định kỳ]" in vi and "chủ trì:" in vi
+    assert "quarterly" not in vi and "lead:" not in vi
+    en = CliRunner().invoke(main, ["parse", "fixtures/seeds/000_f0d7ab2768dea30f.txt", "--lang", "en"]).output
+    assert "quarterly" in en and "lead:" in en
+    graph_vi = CliRunner().invoke(main, ["graph", "fixtures/district", "--format", "mermaid"]).output
+    graph_en = CliRunner().invoke(main, ["graph", "fixtures/district", "--format", "mermaid", "--lang", "en"]).output
+    assert "(không khớp)" in graph_vi and "mismatch" not in graph_vi
+    assert "(inconsistent)" in graph_en and "dòng" not in graph_en

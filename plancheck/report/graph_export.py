@@ -15,7 +15,7 @@ LEVEL_ORDER = ("central", "province", "district", "commune", None)
 EDGE_STYLE = {"resolved": "solid", "external": "dashed", "mismatch": "bold", "ambiguous": "dotted"}
 
 
-def to_json(graph: CitationGraph) -> str:
+def to_json(graph: CitationGraph, lang: str = "vi") -> str:
     return json.dumps(graph_json(graph), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -29,7 +29,7 @@ def _dot_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def to_dot(graph: CitationGraph) -> str:
+def to_dot(graph: CitationGraph, lang: str = "vi") -> str:
     ids = {node_id: f"n{i}" for i, node_id in enumerate(graph.nodes)}
     out = ["digraph plancheck {", "  rankdir=BT;", "  node [shape=box, fontname=\"Arial\"];"]
     for level in LEVEL_ORDER:
@@ -44,7 +44,7 @@ def to_dot(graph: CitationGraph) -> str:
     for e in graph.edges:
         colour = {"mismatch": "red", "ambiguous": "orange"}.get(e.status, "black")
         out.append(f"  {ids[e.source]} -> {ids[e.target]} [style={EDGE_STYLE[e.status]}, color={colour}, "
-                   f"label={_dot_str(f'dòng {e.citation.line}')}];")
+                   f"label={_dot_str(_edge_label(e, lang))}];")
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -53,19 +53,29 @@ def _mermaid_text(text: str) -> str:
     return text.replace('"', "#quot;").replace("\n", "<br/>")
 
 
-def to_mermaid(graph: CitationGraph) -> str:
+_EDGE_WORDS = {"vi": {"line": "dòng", "mismatch": "không khớp", "ambiguous": "không rõ văn bản nào"},
+               "en": {"line": "line", "mismatch": "inconsistent", "ambiguous": "ambiguous"}}
+
+
+def _edge_label(e, lang: str) -> str:
+    """«dòng 13 (không khớp)»: the citing line, and what is wrong with the edge, in the chosen language."""
+    w = _EDGE_WORDS.get(lang, _EDGE_WORDS["vi"])
+    return f"{w['line']} {e.citation.line}" + (f" ({w[e.status]})" if e.status in ("mismatch", "ambiguous") else "")
+
+
+def to_mermaid(graph: CitationGraph, lang: str = "vi") -> str:
     ids = {node_id: f"n{i}" for i, node_id in enumerate(graph.nodes)}
     out = ["flowchart BT"]
     for n in graph.nodes.values():
         out.append(f'  {ids[n.id]}["{_mermaid_text(_label(n))}"]')
     arrows = {"resolved": "-->", "external": "-.->", "mismatch": "==>", "ambiguous": "-.->"}
     for e in graph.edges:
-        label = f"dòng {e.citation.line}" + ("" if e.status in ("resolved", "external") else f" ({e.status})")
+        label = _edge_label(e, lang)
         out.append(f'  {ids[e.source]} {arrows[e.status]}|"{_mermaid_text(label)}"| {ids[e.target]}')
     return "\n".join(out) + "\n"
 
 
-def to_graphml(graph: CitationGraph) -> str:
+def to_graphml(graph: CitationGraph, lang: str = "vi") -> str:
     import networkx as nx
 
     g = nx.MultiDiGraph()

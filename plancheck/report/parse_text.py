@@ -7,8 +7,12 @@ Vietnamese (or English with ``--lang en``).
 
 from __future__ import annotations
 
+from plancheck.checks.reporting_cadence import PERIOD_WORDS
+
 from plancheck.model import Plan, Section
 
+ROLE_WORDS = {"vi": {"lead": "chủ trì", "support": "phối hợp", "responsible": "thực hiện"},
+              "en": {"lead": "lead", "support": "support", "responsible": "responsible"}}
 LABELS = {
     "vi": {
         "kind": "Loại văn bản",
@@ -122,12 +126,14 @@ def render_plan_text(plan: Plan, lang: str = "vi") -> str:
         out += [f"  {r.text}  [{lab['line']} {r.line}]" for r in plan.references]
     out += ["", f"{lab['reporting']}:"]
     for r in plan.reporting:
-        out.append(f"  [{', '.join(r.periods) or '-'}] {r.text}  [{lab['line']} {r.line}]")
+        words = PERIOD_WORDS.get(lang, PERIOD_WORDS["vi"])
+        out.append(f"  [{', '.join(words.get(p, p) for p in r.periods) or '-'}] {r.text}  [{lab['line']} {r.line}]")
     if not plan.reporting:
         out.append(f"  {none}")
     if plan.assignments:
         out += ["", f"{lab['assignments']} ({len(plan.assignments)}):"]
-        out += [f"  {a.role}: {a.unit}  [{lab['line']} {a.line}]" for a in plan.assignments]
+        roles = ROLE_WORDS.get(lang, ROLE_WORDS["vi"])
+        out += [f"  {roles.get(a.role, a.role)}: {a.unit}  [{lab['line']} {a.line}]" for a in plan.assignments]
     out += ["", f"{lab['recipients']}:"]
     out += [f"  - {r.text}" for r in plan.recipients] or [f"  {none}"]
     sig = plan.signature
