@@ -80,11 +80,17 @@ class Theme:
 
 @dataclass
 class CorpusExample:
-    """An example for a graph kind: the document and the corpus it is checked in."""
+    """A named example: its text (for a graph kind, with the corpus it is
+    checked in) and, for a fail example, what its finding must say — the
+    excerpt it points at, words its message holds — so an example tests more
+    than "fires or not"."""
 
     __pydantic_config__ = STRICT
     text: str
     corpus: list[str] = field(default_factory=list)
+    name: str | None = None
+    excerpt: str | None = None
+    message: str | None = None
 
 
 @dataclass

@@ -39,14 +39,17 @@ def run_examples(pack: RulePack) -> list[ExampleResult]:
         for expect, texts in (("pass", rule.examples.pass_), ("fail", rule.examples.fail)):
             for i, example in enumerate(texts):
                 ctx = _context(example, f"<{rule.id} {expect} example {i + 1}>", themes, rule.kind in GRAPH_KINDS)
-                out.append(_run_one(pack.name, rule, expect, i + 1, ctx))
+                result = _run_one(pack.name, rule, expect, i + 1, ctx, example)
+                if getattr(example, "name", None):
+                    result.detail = f"«{example.name}»: {result.detail}"
+                out.append(result)
     return out
 
 
 _LEFTOVER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
-def _run_one(pack: str, rule, expect: str, index: int, ctx: Context) -> ExampleResult:
+def _run_one(pack: str, rule, expect: str, index: int, ctx: Context, example=None) -> ExampleResult:
     from plancheck.engine import rule_applies
 
     if not rule_applies(rule, ctx.plan):
@@ -66,6 +69,16 @@ def _run_one(pack: str, rule, expect: str, index: int, ctx: Context) -> ExampleR
                     return ExampleResult(pack, rule.id, expect, index, False,
                                          f"message ({lang}) leaves {', '.join(left)} unfilled")
     ok = bool(hits) if expect == "fail" else not hits
+    if ok and expect == "fail" and example is not None:
+        want_excerpt, want_message = getattr(example, "excerpt", None), getattr(example, "message", None)
+        excerpts = [ctx.source.text[h.start:h.end] for h in hits if h.start is not None]
+        messages = [fill(rule.message.in_lang(lang), h.params) for h in hits for lang in ("vi", "en")]
+        if want_excerpt is not None and want_excerpt not in excerpts:
+            return ExampleResult(pack, rule.id, expect, index, False,
+                                 f"no finding points at «{want_excerpt}» (found: {excerpts})")
+        if want_message is not None and not any(want_message in m for m in messages):
+            return ExampleResult(pack, rule.id, expect, index, False,
+                                 f"no finding's message says «{want_message}» (found: {messages[:2]})")
     return ExampleResult(pack, rule.id, expect, index, ok, f"{len(hits)} finding(s)")
 
 

@@ -95,3 +95,30 @@ def test_bad_configurations_name_file_line_and_key(tmp_path):
         assert f"plancheck.toml:{line}: {expected}" in result.output, (text, result.output)
     (tmp_path / "plancheck.toml").write_text('select = ["cc1"]\n', encoding="utf-8")  # any case: a prefix of CC101 ...
     assert CliRunner().invoke(main, ["check", str(plan), "--no-cache"]).exit_code in (0, 1)
+
+
+def test_named_examples_assert_the_excerpt_and_the_message(tmp_path):
+    path = _pack(tmp_path, """\
+        - id: XX104
+          kind: pattern
+          mode: forbidden
+          patterns: ['xây dụng']
+          message: {vi: "Có «{found}»", en: "Found «{found}»"}
+          reference: "r"
+          examples:
+            pass: ["KẾ HOẠCH\\nxây dựng\\n"]
+            fail:
+              - name: "a misspelling in the body"
+                text: |
+                  KẾ HOẠCH
+                  Tuyên truyền xây dụng nông thôn mới
+                excerpt: "xây dụng"
+                message: "Có «xây dụng»"
+              - name: "a wrong expectation"
+                text: "KẾ HOẠCH\\nxây dụng\\n"
+                message: "Có «xây dựng»"
+        """, head=HEAD.replace("extends: [cchc]\n", ""))
+    result = _test_rules(path)
+    assert result.exit_code == 1
+    assert "XX104 fail example 2: «a wrong expectation»: no finding's message says «Có «xây dựng»»" in result.output
+    assert "fail example 1" not in result.output
