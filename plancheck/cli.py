@@ -135,6 +135,18 @@ def run() -> None:
         if code is not None and not isinstance(code, int):
             print(code, file=sys.stderr)
         status = code if isinstance(code, int) else (0 if code is None else 1)
+    except KeyboardInterrupt:
+        status = 130
+    except Exception as exc:  # a bug of plancheck's: one line, never a traceback, and not exit 1 ("the plan fails")
+        from plancheck.i18n import message
+
+        print("plancheck: " + message("internal_error", _argv_lang(sys.argv[1:]), detail=f"{type(exc).__name__}: {exc}"),
+              file=sys.stderr)
+        if os.environ.get("PLANCHECK_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        status = 3
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -117,6 +117,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               " was stopped — the pack's pattern must be fixed",
     },
     # command line
+    "internal_error": {
+        "vi": "lỗi nội bộ của plancheck ({detail}); báo cáo không hoàn tất — hãy gửi lỗi này kèm lệnh đã chạy"
+              " (PLANCHECK_DEBUG=1 để xem chi tiết)",
+        "en": "plancheck's internal error ({detail}); the report is incomplete — please report it with the command"
+              " (PLANCHECK_DEBUG=1 shows the details)",
+    },
     "output_no_folder": {"vi": "thư mục «{folder}» không tồn tại: không ghi được báo cáo",
                          "en": "the folder «{folder}» does not exist: the report cannot be written"},
     "output_is_folder": {"vi": "là một thư mục, không phải tệp: hãy chỉ tên tệp", "en": "is a folder, not a file: name a file"},
