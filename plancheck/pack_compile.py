@@ -155,11 +155,20 @@ def _placeholder_problem(template: str) -> str | None:
 
 
 def _check_messages(path: str, node, i: int, rule: Rule) -> None:
+    from plancheck.checks import HIT_PARAMS
+
+    known = HIT_PARAMS.get(rule.kind, frozenset())
     for key, text in (("message", rule.message), ("title", rule.title)):
         if text is None:
             continue
         for lang in ("vi", "en"):
             why = _placeholder_problem(getattr(text, lang) or "")
+            if why is None:
+                unknown = sorted({n for _, n, _, _ in string.Formatter().parse(getattr(text, lang) or "")
+                                  if n and n not in known})
+                if unknown:
+                    why = (f"placeholder {{{unknown[0]}}} is not filled by kind {rule.kind!r}"
+                           f" (it fills: {', '.join('{' + k + '}' for k in sorted(known)) or 'nothing'})")
             if why:
                 line, col = _mark_of(node, ("rules", i, key, lang))
                 raise PackError(path, line, col, f"rule {rule.id}: {key}.{lang}: {why}")

@@ -41,3 +41,16 @@ def test_every_message_in_one_language():
         if lang == "vi":
             assert not ENGLISH.search(message), (rule_id, message)
     assert seen > 50
+
+
+def test_every_kind_fills_only_the_placeholders_it_declares():
+    from plancheck.checks import HIT_PARAMS
+
+    for pack in load_builtin_packs():
+        for p in pack.chain():
+            themes = p.all_themes()
+            for rule in p.rules:
+                for example in (rule.examples.fail if rule.examples else []):
+                    ctx = _context(example, f"<{rule.id}>", themes, rule.kind in GRAPH_KINDS)
+                    for hit in KINDS[rule.kind].check(ctx, rule):
+                        assert set(hit.params) <= HIT_PARAMS[rule.kind], (rule.id, set(hit.params) - HIT_PARAMS[rule.kind])

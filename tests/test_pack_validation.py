@@ -42,7 +42,7 @@ def test_extends_naming_no_pack_points_at_the_extends_line(tmp_path):
     assert result.exit_code == 2 and "thu.yaml:3:" in result.output and "cchcx" in result.output
 
 
-def test_test_rules_catches_a_placeholder_typo_and_a_when_that_never_applies(tmp_path):
+def test_a_placeholder_its_kind_does_not_fill_is_refused_when_the_pack_loads(tmp_path):
     path = _pack(tmp_path, """\
         - id: XX101
           kind: pattern
@@ -51,6 +51,14 @@ def test_test_rules_catches_a_placeholder_typo_and_a_when_that_never_applies(tmp
           message: {vi: "Có «{foud}»", en: "Found «{found}»"}
           reference: "r"
           examples: {pass: ["KẾ HOẠCH\\nxây dựng\\n"], fail: ["KẾ HOẠCH\\nxây dụng\\n"]}
+        """)
+    result = _test_rules(path)
+    assert result.exit_code == 2 and "thu.yaml:10:" in result.output
+    assert "placeholder {foud} is not filled by kind 'pattern'" in result.output
+
+
+def test_test_rules_catches_a_when_that_never_applies(tmp_path):
+    path = _pack(tmp_path, """\
         - id: XX102
           kind: pattern
           mode: forbidden
@@ -62,7 +70,6 @@ def test_test_rules_catches_a_placeholder_typo_and_a_when_that_never_applies(tmp
         """)
     result = _test_rules(path)
     assert result.exit_code == 1
-    assert "XX101 fail example 1: message (vi) leaves {foud} unfilled" in result.output
     assert "XX102 fail example 1: 0 finding(s): its when: does not apply" in result.output
 
 

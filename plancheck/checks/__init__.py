@@ -38,6 +38,32 @@ GRAPH_KINDS = frozenset({
     "skip_level", "wrong_parent", "citation_cycle", "inherited_theme", "inherited_reporting",
 })
 
+# What each kind's findings can fill in a rule's message ("{found}", "{cited}"):
+# a pack's placeholder outside its kind's set is a typo, refused when the pack
+# loads (tests/test_one_language.py holds the kinds to this list).
+HIT_PARAMS = {
+    "ambiguous_citation": frozenset({"candidates", "cited", "count"}),
+    "assignment": frozenset({"activity"}),
+    "budget": frozenset({"phrases"}),
+    "citation_cycle": frozenset({"cited", "cycle"}),
+    "citation_mismatch": frozenset({"cited", "differs", "other"}),
+    "consistent_citation": frozenset({"first", "first_line", "second", "second_line", "what"}),
+    "date_order": frozenset({"cited", "date", "other"}),
+    "duplicate_number": frozenset({"number", "others"}),
+    "format": frozenset({"expected", "found", "problem"}),
+    "inherited_reporting": frozenset({"missing", "parent"}),
+    "inherited_theme": frozenset({"item", "parent"}),
+    "mandatory_theme": frozenset({"closest", "phrases", "theme"}),
+    "parent_citation": frozenset({"cited", "level", "parent", "parent_level"}),
+    "parent_resolved": frozenset({"cited", "level"}),
+    "pattern": frozenset({"found", "pattern", "right"}),
+    "reporting_cadence": frozenset({"missing", "required"}),
+    "required_section": frozenset({"heading"}),
+    "skip_level": frozenset({"cited", "cited_level", "level"}),
+    "wrong_parent": frozenset({"cited", "cited_unit", "mine"}),
+    "year_consistency": frozenset({"found", "year"}),
+}
+
 
 class _Registry(dict):
     """kind → module, imported on first use."""
