@@ -217,7 +217,9 @@ class _progress:
     def __init__(self, total: int, lang: str):
         self.bar = None
         if total >= PROGRESS_MIN_FILES and sys.stderr.isatty():
-            label = "Đang kiểm tra" if lang == "vi" else "Checking"
+            from plancheck.i18n import message
+
+            label = message("progress", lang)
             self.bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
 
     def __enter__(self):
@@ -297,7 +299,9 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
         sys.exit(2)
     files = _collect(paths)
     if not files:
-        click.echo("plancheck: " + ("không có tệp nào để kiểm tra" if lang == "vi" else "no files to check"), err=True)
+        from plancheck.i18n import message
+
+        click.echo("plancheck: " + message("no_files", lang), err=True)
         sys.exit(2)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     context_files = _collect(corpus)
@@ -333,8 +337,9 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
         answer_if_stored(out_key)
     if write_baseline:
         n = save_baseline(write_baseline, [f for r in run.results for f in r.findings])
-        click.echo(("plancheck: đã ghi {n} phát hiện vào {p}" if lang == "vi" else "plancheck: wrote {n} findings to {p}")
-                   .format(n=n, p=write_baseline), err=True)
+        from plancheck.i18n import message
+
+        click.echo("plancheck: " + message("baseline_written", lang, n=n, p=write_baseline), err=True)
     if accepted is not None:
         for r in run.results:
             r.findings = filter_new(r.findings, accepted, base_of(baseline))
@@ -489,8 +494,9 @@ def derive_cmd(parent: str, output: str | None, lang: str) -> None:
         sys.exit(2)
     pack = derive_pack(plan)
     if len(pack["rules"]) == 0:
-        msg = ("không tìm thấy số hiệu, nội dung hay chế độ báo cáo nào để suy ra quy tắc" if lang == "vi"
-               else "found no number, content item or reporting duty to derive rules from")
+        from plancheck.i18n import message
+
+        msg = message("nothing_to_derive", lang)
         click.echo(f"plancheck: {parent}: {msg}", err=True)
         sys.exit(1)
     _write(dump_pack(pack), output)

@@ -117,6 +117,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               " was stopped — the pack's pattern must be fixed",
     },
     # command line
+    "progress": {"vi": "Đang kiểm tra", "en": "Checking"},
+    "no_files": {"vi": "không có tệp nào để kiểm tra", "en": "no files to check"},
+    "baseline_written": {"vi": "đã ghi {n} phát hiện vào {p}", "en": "wrote {n} findings to {p}"},
+    "nothing_to_derive": {"vi": "không tìm thấy số hiệu, nội dung hay chế độ báo cáo nào để suy ra quy tắc",
+                          "en": "found no number, content item or reporting duty to derive rules from"},
     "internal_error": {
         "vi": "lỗi nội bộ của plancheck ({detail}); báo cáo không hoàn tất — hãy gửi lỗi này kèm lệnh đã chạy"
               " (PLANCHECK_DEBUG=1 để xem chi tiết)",
@@ -194,3 +199,148 @@ def pick(text: dict[str, str] | str | None, lang: str = DEFAULT_LANG) -> str:
     if isinstance(text, str):
         return text
     return text.get(lang) or text.get(DEFAULT_LANG) or next(iter(text.values()), "")
+
+
+# Words of the reports and checks, by language (moved here so that one catalogue holds them all).
+TEXT_REPORT_WORDS = {
+    "vi": {"error": "LỖI", "warning": "CẢNH BÁO", "info": "GỢI Ý", "taken": "được hiểu là", "packs": "bộ quy tắc",
+           "none": "không áp dụng bộ quy tắc nào", "summary": "Tổng cộng: {files} tệp, {errors} lỗi, {warnings} cảnh báo, {infos} gợi ý",
+           "news": "tin bài, không phải văn bản kế hoạch", "unknown": "không rõ loại văn bản", "unreadable": "không đọc được",
+           "level": {"central": "trung ương", "province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"},
+           "suggest": "gợi ý sửa"},
+    "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO", "taken": "taken as", "packs": "packs",
+           "none": "no rule pack applies", "summary": "Total: {files} files, {errors} errors, {warnings} warnings, {infos} infos",
+           "news": "news article, not a plan text", "unknown": "unknown kind of text", "unreadable": "unreadable",
+           "level": {"central": "central", "province": "province level", "district": "district level", "commune": "commune level"},
+           "suggest": "suggestion"},
+}
+
+
+HTML_WORDS = {
+    "vi": {
+        "title": "Báo cáo kiểm tra kế hoạch", "generated": "Lập lúc", "documents": "Văn bản",
+        "rule": "Quy tắc", "kind": "Loại", "count": "Số phát hiện",
+        "checked": "văn bản được kiểm tra", "pass": "Đạt", "fail": "Chưa đạt", "errors": "Lỗi",
+        "warnings": "Cảnh báo", "infos": "Gợi ý", "packs": "Bộ quy tắc áp dụng", "summary": "Tổng hợp",
+        "filters": "Lọc", "severity": "Mức độ", "rule": "Quy tắc", "document": "Văn bản", "all": "Tất cả",
+        "only_failing": "Chỉ văn bản chưa đạt", "findings": "Phát hiện", "no_findings": "Không có phát hiện nào.",
+        "suggestion": "Gợi ý sửa", "reference": "Căn cứ", "related": "Liên quan", "line": "dòng",
+        "text": "Toàn văn", "coverage": "Bao quát nội dung bắt buộc", "covered": "có", "missing": "thiếu",
+        "graph": "Đồ thị viện dẫn", "resolved": "đã đối chiếu", "external": "ngoài bộ hồ sơ",
+        "mismatch": "không khớp", "ambiguous": "không rõ văn bản nào", "context": "Văn bản tham chiếu (--corpus)",
+        "status": "Kết quả", "taken": "Được hiểu là", "legend": "Chú giải", "fail_on": "Ngưỡng không đạt",
+        "level": {"central": "Trung ương", "province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã", "": "Chưa rõ cấp"},
+        "sev": {"error": "Lỗi", "warning": "Cảnh báo", "info": "Gợi ý"},
+        "show": "hiện", "open_text": "Xem toàn văn", "score": "điểm khớp",
+    },
+    "en": {
+        "title": "Plan review report", "generated": "Generated", "documents": "Documents",
+        "rule": "Rule", "kind": "Kind", "count": "Findings",
+        "checked": "documents checked", "pass": "Pass", "fail": "Fail", "errors": "Errors",
+        "warnings": "Warnings", "infos": "Infos", "packs": "Rule packs applied", "summary": "Summary",
+        "filters": "Filter", "severity": "Severity", "rule": "Rule", "document": "Document", "all": "All",
+        "only_failing": "Failing documents only", "findings": "Findings", "no_findings": "No findings.",
+        "suggestion": "Suggestion", "reference": "Reference", "related": "Related", "line": "line",
+        "text": "Full text", "coverage": "Coverage of mandatory content", "covered": "yes", "missing": "missing",
+        "graph": "Citation graph", "resolved": "resolved", "external": "outside the corpus",
+        "mismatch": "inconsistent", "ambiguous": "ambiguous", "context": "Reference documents (--corpus)",
+        "status": "Result", "taken": "Taken as", "legend": "Legend", "fail_on": "Fails on",
+        "level": {"central": "Central", "province": "Province", "district": "District", "commune": "Commune", "": "Level unknown"},
+        "sev": {"error": "Error", "warning": "Warning", "info": "Info"},
+        "show": "show", "open_text": "Show full text", "score": "match score",
+    },
+}
+
+
+ROLE_WORDS = {"vi": {"lead": "chủ trì", "support": "phối hợp", "responsible": "thực hiện"},
+              "en": {"lead": "lead", "support": "support", "responsible": "responsible"}}
+
+
+PARSE_LABELS = {
+    "vi": {
+        "kind": "Loại văn bản",
+        "document": "văn bản hành chính",
+        "news": "tin bài (không phải văn bản kế hoạch)",
+        "unknown": "không xác định",
+        "encoding": "Bảng mã",
+        "doc_type": "Thể loại",
+        "number": "Số, ký hiệu",
+        "date": "Ngày ban hành",
+        "place": "Địa danh",
+        "issuer": "Cơ quan ban hành",
+        "level": "Cấp",
+        "year": "Năm kế hoạch",
+        "title": "Trích yếu",
+        "sections": "Bố cục",
+        "citations": "Văn bản được viện dẫn",
+        "references": "Văn bản nhắc đến không có số",
+        "reporting": "Chế độ báo cáo",
+        "assignments": "Phân công",
+        "recipients": "Nơi nhận",
+        "signature": "Chữ ký",
+        "none": "(không có)",
+        "line": "dòng",
+        "of": "của",
+        "dated": "ngày",
+        "invalid_date": "ngày không hợp lệ",
+        "central": "trung ương",
+        "province": "tỉnh",
+        "district": "huyện",
+        "commune": "xã",
+    },
+    "en": {
+        "kind": "Document kind",
+        "document": "administrative document",
+        "news": "news article (not a plan text)",
+        "unknown": "unknown",
+        "encoding": "Encoding",
+        "doc_type": "Type",
+        "number": "Number",
+        "date": "Date",
+        "place": "Place",
+        "issuer": "Issuer",
+        "level": "Level",
+        "year": "Plan year",
+        "title": "Title",
+        "sections": "Outline",
+        "citations": "Cited documents",
+        "references": "Documents named without a number",
+        "reporting": "Reporting duties",
+        "assignments": "Assignments",
+        "recipients": "Recipients",
+        "signature": "Signature",
+        "none": "(none)",
+        "line": "line",
+        "of": "of",
+        "dated": "dated",
+        "invalid_date": "invalid date",
+        "central": "central",
+        "province": "province",
+        "district": "district",
+        "commune": "commune",
+    },
+}
+
+
+EDGE_WORDS = {"vi": {"line": "dòng", "mismatch": "không khớp", "ambiguous": "không rõ văn bản nào"},
+               "en": {"line": "line", "mismatch": "inconsistent", "ambiguous": "ambiguous"}}
+
+
+PERIOD_WORDS = {
+    "vi": {"monthly": "hằng tháng", "quarterly": "hằng quý", "semiannual": "6 tháng", "annual": "hằng năm",
+           "periodic": "định kỳ", "ad_hoc": "đột xuất", "on_request": "theo yêu cầu"},
+    "en": {"monthly": "monthly", "quarterly": "quarterly", "semiannual": "6-monthly", "annual": "yearly",
+           "periodic": "periodic", "ad_hoc": "ad hoc", "on_request": "on request"},
+}
+
+
+SIGNATURE_PARTS = {"vi": {"authority": "thẩm quyền ký (TM./KT./TL.)", "title": "chức vụ", "name": "họ tên người ký"},
+          "en": {"authority": "signing authority (TM./KT./TL.)", "title": "title", "name": "signer's name"}}
+
+
+FORMAT_PROBLEMS = {
+    "vi": {"missing": "không có", "malformed": "viết sai quy cách", "type": "chữ viết tắt không khớp thể loại",
+           "zero": "thiếu/thừa số 0", "last": "mục cuối không phải «Lưu»"},
+    "en": {"missing": "absent", "malformed": "malformed", "type": "type abbreviation does not match",
+           "zero": "leading zero", "last": "last item is not «Lưu»"},
+}

@@ -31,6 +31,8 @@ from typing import Literal
 
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT
+from plancheck.i18n import SIGNATURE_PARTS as _PARTS
+from plancheck.i18n import FORMAT_PROBLEMS as PROBLEMS
 
 _DAY_MONTH = re.compile(r"ngày\s+(?P<d>[\d.…]+)\s+tháng\s+(?P<m>[\d.…]+)\s+năm", re.IGNORECASE)
 _WELL_FORMED = re.compile(r"^(\d+|)(/\d{4})?[/-][A-Za-zĐđ]+([-/][A-ZĐ][A-Za-zĐđ0-9&]*)*$")
@@ -110,10 +112,6 @@ _SIGNATURES = (
 )
 _SIGNATURE_UBND = "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
 _NAME_HOLDER = {"vi": "<họ và tên>", "en": "<full name>"}
-_PARTS = {"vi": {"authority": "thẩm quyền ký (TM./KT./TL.)", "title": "chức vụ", "name": "họ tên người ký"},
-          "en": {"authority": "signing authority (TM./KT./TL.)", "title": "title", "name": "signer's name"}}
-
-
 def signature_for(issuer: str | None) -> str:
     """The signature block that fits the issuer (UBND's when it is not known)."""
     low = (issuer or "").lower().replace("uỷ", "ủy") + " "
@@ -148,14 +146,6 @@ def _recipients(ctx: Context) -> list[Hit]:
     start = ctx.source.line_starts[last.line - 1]
     end = start + len(ctx.source.line_text(last.line - 1))
     return [Hit(start, end, params={"problem": "last", "found": last.text}, suggestion="- Lưu: VT, ...")]
-
-
-PROBLEMS = {
-    "vi": {"missing": "không có", "malformed": "viết sai quy cách", "type": "chữ viết tắt không khớp thể loại",
-           "zero": "thiếu/thừa số 0", "last": "mục cuối không phải «Lưu»"},
-    "en": {"missing": "absent", "malformed": "malformed", "type": "type abbreviation does not match",
-           "zero": "leading zero", "last": "last item is not «Lưu»"},
-}
 
 
 ASPECTS = {"number": _number, "date": _date, "signature": _signature, "recipients": _recipients}

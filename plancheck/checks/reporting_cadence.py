@@ -19,16 +19,9 @@ from typing import Literal
 
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT, non_empty
+from plancheck.i18n import PERIOD_WORDS
 
 Period = Literal["monthly", "quarterly", "semiannual", "annual", "periodic", "ad_hoc", "on_request"]
-PERIOD_WORDS = {
-    "vi": {"monthly": "hằng tháng", "quarterly": "hằng quý", "semiannual": "6 tháng", "annual": "hằng năm",
-           "periodic": "định kỳ", "ad_hoc": "đột xuất", "on_request": "theo yêu cầu"},
-    "en": {"monthly": "monthly", "quarterly": "quarterly", "semiannual": "6-monthly", "annual": "yearly",
-           "periodic": "periodic", "ad_hoc": "ad hoc", "on_request": "on request"},
-}
-
-
 @dataclass
 class Options:
     __pydantic_config__ = STRICT

@@ -15,45 +15,12 @@ from dataclasses import dataclass, field
 from plancheck import __version__
 from plancheck.batch import Run
 from plancheck.engine import SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
+from plancheck.i18n import HTML_WORDS as UI
 from plancheck.i18n import STATUS_WORDS, status_label
 from plancheck.report.check_text import describe, rule_statistics, summary_counts
 from plancheck.report.html_text import highlighted_lines
 from plancheck.report.svg_graph import layout
 
-UI = {
-    "vi": {
-        "title": "Báo cáo kiểm tra kế hoạch", "generated": "Lập lúc", "documents": "Văn bản",
-        "rule": "Quy tắc", "kind": "Loại", "count": "Số phát hiện",
-        "checked": "văn bản được kiểm tra", "pass": "Đạt", "fail": "Chưa đạt", "errors": "Lỗi",
-        "warnings": "Cảnh báo", "infos": "Gợi ý", "packs": "Bộ quy tắc áp dụng", "summary": "Tổng hợp",
-        "filters": "Lọc", "severity": "Mức độ", "rule": "Quy tắc", "document": "Văn bản", "all": "Tất cả",
-        "only_failing": "Chỉ văn bản chưa đạt", "findings": "Phát hiện", "no_findings": "Không có phát hiện nào.",
-        "suggestion": "Gợi ý sửa", "reference": "Căn cứ", "related": "Liên quan", "line": "dòng",
-        "text": "Toàn văn", "coverage": "Bao quát nội dung bắt buộc", "covered": "có", "missing": "thiếu",
-        "graph": "Đồ thị viện dẫn", "resolved": "đã đối chiếu", "external": "ngoài bộ hồ sơ",
-        "mismatch": "không khớp", "ambiguous": "không rõ văn bản nào", "context": "Văn bản tham chiếu (--corpus)",
-        "status": "Kết quả", "taken": "Được hiểu là", "legend": "Chú giải", "fail_on": "Ngưỡng không đạt",
-        "level": {"central": "Trung ương", "province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã", "": "Chưa rõ cấp"},
-        "sev": {"error": "Lỗi", "warning": "Cảnh báo", "info": "Gợi ý"},
-        "show": "hiện", "open_text": "Xem toàn văn", "score": "điểm khớp",
-    },
-    "en": {
-        "title": "Plan review report", "generated": "Generated", "documents": "Documents",
-        "rule": "Rule", "kind": "Kind", "count": "Findings",
-        "checked": "documents checked", "pass": "Pass", "fail": "Fail", "errors": "Errors",
-        "warnings": "Warnings", "infos": "Infos", "packs": "Rule packs applied", "summary": "Summary",
-        "filters": "Filter", "severity": "Severity", "rule": "Rule", "document": "Document", "all": "All",
-        "only_failing": "Failing documents only", "findings": "Findings", "no_findings": "No findings.",
-        "suggestion": "Suggestion", "reference": "Reference", "related": "Related", "line": "line",
-        "text": "Full text", "coverage": "Coverage of mandatory content", "covered": "yes", "missing": "missing",
-        "graph": "Citation graph", "resolved": "resolved", "external": "outside the corpus",
-        "mismatch": "inconsistent", "ambiguous": "ambiguous", "context": "Reference documents (--corpus)",
-        "status": "Result", "taken": "Taken as", "legend": "Legend", "fail_on": "Fails on",
-        "level": {"central": "Central", "province": "Province", "district": "District", "commune": "Commune", "": "Level unknown"},
-        "sev": {"error": "Error", "warning": "Warning", "info": "Info"},
-        "show": "show", "open_text": "Show full text", "score": "match score",
-    },
-}
 OPEN_TEXT_LIMIT = 1  # more documents than this (a batch): texts start folded, opened by a click or a finding's link
 _FIRST = {"fail": 0, "unchecked": 1, "pass": 2}  # the findings section opens with the documents that fail
 

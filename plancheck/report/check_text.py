@@ -10,20 +10,9 @@ from collections import Counter
 
 from plancheck.engine import FileResult, document_status, status_counts
 from plancheck.i18n import STATUS_WORDS, status_label
+from plancheck.i18n import TEXT_REPORT_WORDS as WORDS
 from plancheck.report.terminal_safe import printable
 
-WORDS = {
-    "vi": {"error": "LỖI", "warning": "CẢNH BÁO", "info": "GỢI Ý", "taken": "được hiểu là", "packs": "bộ quy tắc",
-           "none": "không áp dụng bộ quy tắc nào", "summary": "Tổng cộng: {files} tệp, {errors} lỗi, {warnings} cảnh báo, {infos} gợi ý",
-           "news": "tin bài, không phải văn bản kế hoạch", "unknown": "không rõ loại văn bản", "unreadable": "không đọc được",
-           "level": {"central": "trung ương", "province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"},
-           "suggest": "gợi ý sửa"},
-    "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO", "taken": "taken as", "packs": "packs",
-           "none": "no rule pack applies", "summary": "Total: {files} files, {errors} errors, {warnings} warnings, {infos} infos",
-           "news": "news article, not a plan text", "unknown": "unknown kind of text", "unreadable": "unreadable",
-           "level": {"central": "central", "province": "province level", "district": "district level", "commune": "commune level"},
-           "suggest": "suggestion"},
-}
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 

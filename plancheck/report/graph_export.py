@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from plancheck.graph import CitationGraph, edge_attrs, graph_json, node_attrs
+from plancheck.i18n import EDGE_WORDS as _EDGE_WORDS
 
 LEVEL_ORDER = ("central", "province", "district", "commune", None)
 EDGE_STYLE = {"resolved": "solid", "external": "dashed", "mismatch": "bold", "ambiguous": "dotted"}
@@ -51,10 +52,6 @@ def to_dot(graph: CitationGraph, lang: str = "vi") -> str:
 
 def _mermaid_text(text: str) -> str:
     return text.replace('"', "#quot;").replace("\n", "<br/>")
-
-
-_EDGE_WORDS = {"vi": {"line": "dòng", "mismatch": "không khớp", "ambiguous": "không rõ văn bản nào"},
-               "en": {"line": "line", "mismatch": "inconsistent", "ambiguous": "ambiguous"}}
 
 
 def _edge_label(e, lang: str) -> str:

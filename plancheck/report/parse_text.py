@@ -7,77 +7,10 @@ Vietnamese (or English with ``--lang en``).
 
 from __future__ import annotations
 
-from plancheck.checks.reporting_cadence import PERIOD_WORDS
 
 from plancheck.model import Plan, Section
-
-ROLE_WORDS = {"vi": {"lead": "chủ trì", "support": "phối hợp", "responsible": "thực hiện"},
-              "en": {"lead": "lead", "support": "support", "responsible": "responsible"}}
-LABELS = {
-    "vi": {
-        "kind": "Loại văn bản",
-        "document": "văn bản hành chính",
-        "news": "tin bài (không phải văn bản kế hoạch)",
-        "unknown": "không xác định",
-        "encoding": "Bảng mã",
-        "doc_type": "Thể loại",
-        "number": "Số, ký hiệu",
-        "date": "Ngày ban hành",
-        "place": "Địa danh",
-        "issuer": "Cơ quan ban hành",
-        "level": "Cấp",
-        "year": "Năm kế hoạch",
-        "title": "Trích yếu",
-        "sections": "Bố cục",
-        "citations": "Văn bản được viện dẫn",
-        "references": "Văn bản nhắc đến không có số",
-        "reporting": "Chế độ báo cáo",
-        "assignments": "Phân công",
-        "recipients": "Nơi nhận",
-        "signature": "Chữ ký",
-        "none": "(không có)",
-        "line": "dòng",
-        "of": "của",
-        "dated": "ngày",
-        "invalid_date": "ngày không hợp lệ",
-        "central": "trung ương",
-        "province": "tỉnh",
-        "district": "huyện",
-        "commune": "xã",
-    },
-    "en": {
-        "kind": "Document kind",
-        "document": "administrative document",
-        "news": "news article (not a plan text)",
-        "unknown": "unknown",
-        "encoding": "Encoding",
-        "doc_type": "Type",
-        "number": "Number",
-        "date": "Date",
-        "place": "Place",
-        "issuer": "Issuer",
-        "level": "Level",
-        "year": "Plan year",
-        "title": "Title",
-        "sections": "Outline",
-        "citations": "Cited documents",
-        "references": "Documents named without a number",
-        "reporting": "Reporting duties",
-        "assignments": "Assignments",
-        "recipients": "Recipients",
-        "signature": "Signature",
-        "none": "(none)",
-        "line": "line",
-        "of": "of",
-        "dated": "dated",
-        "invalid_date": "invalid date",
-        "central": "central",
-        "province": "province",
-        "district": "district",
-        "commune": "commune",
-    },
-}
-
+from plancheck.i18n import PARSE_LABELS as LABELS
+from plancheck.i18n import PERIOD_WORDS, ROLE_WORDS
 
 def _outline(sections: list[Section], out: list[str], lab: dict[str, str], indent: int = 1) -> None:
     for s in sections:
