@@ -77,7 +77,8 @@ def _date(ctx: Context) -> list[Hit]:
     h = ctx.plan.header
     if h.date_line is None:
         a, b = ctx.header_anchor()
-        return [Hit(a, b, params={"problem": "missing", "found": ""}, suggestion="<Địa danh>, ngày .. tháng .. năm ....")]
+        place = {"en": "<place>"}.get(ctx.lang, "<Địa danh>")
+        return [Hit(a, b, params={"problem": "missing", "found": ""}, suggestion=f"{place}, ngày .. tháng .. năm ....")]
     text = ctx.source.text[h.date_line.start : h.date_line.end]
     m = _DAY_MONTH.search(text)
     if not m or not m.group("d").isdigit() or not m.group("m").isdigit():

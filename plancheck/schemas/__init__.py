@@ -7,6 +7,8 @@ fails when model and file drift apart.
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import os
 
@@ -38,6 +40,12 @@ def check_schema() -> dict:
 
     finding = TypeAdapter(Finding).json_schema()
     finding_defs = finding.pop("$defs", {})
+    internal = {f.name for f in dataclasses.fields(Finding) if f.metadata.get("internal")}
+    for name in internal:  # kept in memory for highlighting, never written out
+        finding["properties"].pop(name, None)
+        if name in finding.get("required", []):
+            finding["required"].remove(name)
+    finding["additionalProperties"] = False
     nullable_str = {"type": ["string", "null"]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
