@@ -245,7 +245,8 @@ def _load_packs(names: list[str], base_dir: str | None):
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--rules", "rules", multiple=True, help="Rule pack NAME or FILE (repeatable); default: packs chosen by applies_to.")
-@click.option("--corpus", multiple=True, type=click.Path(), help="Documents used as context (parents), not reported on.")
+@click.option("--corpus", multiple=True, type=click.Path(exists=True),
+              help="Documents used as context (parents), not reported on.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif", "github"]), default=None,
               help="Output format (default: text; github when GITHUB_ACTIONS is set).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes (default 0: all cores).")
