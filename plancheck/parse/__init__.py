@@ -33,7 +33,6 @@ _CHROME_TAIL = re.compile(
     r"Các tin khác|Văn bản cùng lĩnh vực|Tin khác|Tệp đính kèm)\b",
     re.IGNORECASE,
 )
-_CHROME_TAIL_ANYWHERE = re.compile(r"^[ \t#*]*" + _CHROME_TAIL.pattern.lstrip("^"), re.IGNORECASE | re.MULTILINE)
 _TYPE_FIRST = re.compile(r"^(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?P<rest>\S.{5,200})$")
 _DRAWS_UP = re.compile(
     r"(?<![^\W\d_])(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Văn phòng|Ban|Phòng)[^.;:\n]{0,70}?\s(?<!về )(?<!việc )(?:xây dựng|ban hành)\s+"
@@ -42,13 +41,18 @@ _PLANNING_HEADING = re.compile(r"^(?:[IVX]{1,4}|\d)\.\s*CĂN\s+CỨ\s+(?:LẬP|X
 _ABOUT = re.compile(r"\s*(?P<about>(?:về|v/v)\s[^.;\n]{5,200})")
 
 
+_TAIL_WORDS = ("Văn bản liên quan", "Các văn bản khác", "Các văn bản liên quan", "Tin liên quan", "Tin cùng chuyên mục",
+               "Bài viết liên quan", "Các tin khác", "Văn bản cùng lĩnh vực", "Tin khác", "Tệp đính kèm")
+_TAIL_STARTS = tuple({w[:6] for w in _TAIL_WORDS} | {w[:6].upper() for w in _TAIL_WORDS})
+
+
 def _chrome_tail(lines, start: int, text: str) -> int | None:
-    if start >= len(lines):
-        return None
-    m = _CHROME_TAIL_ANYWHERE.search(text, lines[start].start)
-    if m is None:
-        return None
-    return next((ln.index for ln in lines[start:] if ln.start >= m.start() - 20 and _CHROME_TAIL.match(ln.plain)), None)
+    """The first line of a site's list below the document, if any (each
+    line's start compared with str.startswith: most plans have none)."""
+    for ln in lines[start:]:
+        if ln.plain.startswith(_TAIL_STARTS) and _CHROME_TAIL.match(ln.plain):
+            return ln.index
+    return None
 
 
 def _type_and_title(lines, info, lead, text: str) -> tuple[str | None, str | None]:
