@@ -88,6 +88,7 @@ class Found:
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_RULE_MARKS = ("---", "___", "***", "...", "===", "~~~", "–––", "———", "![")
 
 
 def _blank(m: re.Match) -> str:
@@ -100,7 +101,9 @@ def masked_head(text: str, end: int) -> tuple[str, bool]:
     was there."""
     head = text[:end]
     blanked, mottos = MOTTO_RE.subn(_blank, head)
-    return _RULE_RE.sub(_blank, blanked).replace("|", " "), mottos > 0
+    if any(mark in blanked for mark in _RULE_MARKS):  # most heads have no ruling line as text
+        blanked = _RULE_RE.sub(_blank, blanked)
+    return blanked.replace("|", " ") if "|" in blanked else blanked, mottos > 0
 
 
 def is_upper_text(text: str) -> bool:
