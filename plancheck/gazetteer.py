@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from plancheck.usercache import user_cache_dir
+from plancheck.userdirs import user_cache_dir
 from plancheck.vietnamese import canonical_tones, fold_plain
 
 UNIT_WORDS = {

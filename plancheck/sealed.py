@@ -24,6 +24,8 @@ import os
 import stat
 from functools import lru_cache
 
+from plancheck.userdirs import user_cache_dir
+
 KEY_NAME = "secret.key"
 KEY_BYTES = 32
 TAG_BYTES = 32
@@ -34,8 +36,6 @@ class Unauthentic(ValueError):
 
 
 def _key_path():
-    from plancheck.usercache import user_cache_dir
-
     return user_cache_dir() / KEY_NAME
 
 

@@ -38,11 +38,6 @@ def code_stamp() -> str:
     return h.hexdigest()[:16]
 
 
-def user_cache_dir() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "plancheck"
-
-
 def load_pickle(path: Path):
     """The object pickled at ``path``, or None when it cannot be read or
     its seal does not verify."""

@@ -26,14 +26,14 @@ from plancheck.parse.head_layout import (
     is_upper_text,
     masked_head,
 )
-from plancheck.parse.levels import short_issuer
+from plancheck.parse.levels import UNIT_WORD_PATTERN, short_issuer
 from plancheck.parse.lines import Line
 
 HEAD_LINES = 60  # the header is read in the first lines of a text (site chrome may come first)
 HEAD_CHARS = 5000
 LONG_LINE = 160  # characters: a line of running text, past the header
 _BODY_START = re.compile(r"^(Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Ngày\s+\d|I\.\s|1\.\s)", re.IGNORECASE)
-_UNIT_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+_UNIT_WORDS = UNIT_WORD_PATTERN
 _NAME = r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,4})"
 _PREAMBLE_ISSUER = re.compile(
     r"(?:Chủ tịch\s+)?(?P<body>Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<unit>" + _UNIT_WORDS + r")"

@@ -19,8 +19,12 @@ _CENTRAL_RE = re.compile(
     r"chính phủ|thủ tướng|quốc hội|trung ương|bộ chính trị|ban bí thư|"
     r"^bộ\s|^bộ trưởng|văn phòng chính phủ|ủy ban thường vụ quốc hội",
 )
+# The unit words of Vietnam's administrative units, longest first ("thị xã" before
+# "xã"): every pattern of the parser that names a unit takes them from here.
+UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+UNIT_WORD_PATTERN = "|".join(UNIT_WORDS)
 _UNIT_RE = re.compile(
-    r"(?<![^\W\d_])(thành phố|tp\.?|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)(?![^\W\d_])"
+    r"(?<![^\W\d_])(" + UNIT_WORD_PATTERN + r"|tp\.?)(?![^\W\d_])"
     r"\s*(?P<name>[^,;()\n]*)"
 )
 _PARTY_RE = re.compile(r"(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)")
@@ -88,13 +92,13 @@ def level_of(issuer: str | None, city_context: str | None = None) -> str | None:
     return _UNIT_LEVEL.get(unit)
 
 
-_WHERE = re.compile(r"(?:trên địa bàn|của|cấp)\s+(?P<unit>thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường)"
+_WHERE = re.compile(r"(?:trên địa bàn|của|cấp)\s+(?P<unit>" + UNIT_WORD_PATTERN + r")"
                     r"(?P<name>(?:[ \t]+-?[ \t]*(?!(?:giai|đoạn|trên|năm|về|của|và|cấp|đến)(?![^\W\d_]))[^\W\d_]+){0,5})",
                     re.IGNORECASE)
 
 
 _PORTAL = re.compile(
-    r"(?:Trang|Cổng)\s+thông\s+tin\s+điện\s+tử\s+(?P<owner>(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?:Trang|Cổng)\s+thông\s+tin\s+điện\s+tử\s+(?P<owner>(?:" + UNIT_WORD_PATTERN + r")"
     r"\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})", re.IGNORECASE)
 
 
