@@ -31,11 +31,13 @@ from typing import Literal
 
 from plancheck.checks.base import Context, Hit
 from plancheck.constraints import STRICT
+from plancheck.parse.doctypes import ABBREVIATIONS
 from plancheck.i18n import SIGNATURE_PARTS as _PARTS
 from plancheck.i18n import FORMAT_PROBLEMS as PROBLEMS
 
 _DAY_MONTH = re.compile(r"ngày\s+(?P<d>[\d.…]+)\s+tháng\s+(?P<m>[\d.…]+)\s+năm", re.IGNORECASE)
-_WELL_FORMED = re.compile(r"^(\d+|)(/\d{4})?[/-][A-Za-zĐđ]+([-/][A-ZĐ][A-Za-zĐđ0-9&]*)*$")
+# The legislature's symbols carry its term ("653/2019/UBTVQH14", "31/2024/QH15").
+_WELL_FORMED = re.compile(r"^(\d+|)(/\d{4})?[/-][A-Za-zĐđ]+\d{0,3}([-/][A-ZĐ][A-Za-zĐđ0-9&]*)*$")
 
 
 @dataclass
@@ -59,7 +61,9 @@ def _number(ctx: Context) -> list[Hit]:
         hits.append(Hit(span.start, span.end, params={"problem": "malformed", "found": written}, suggestion=fixed))
     type_in_symbol = re.split(r"[-/]", plan.symbol or "")[0] if plan.symbol else None
     heading_type = _heading_type(ctx)
-    if type_in_symbol and heading_type and type_in_symbol.upper() != heading_type.upper():
+    # a symbol that opens with its issuer, not a type ("UBTVQH14", a công văn's "UBND-VP"), names no type to compare
+    if type_in_symbol and heading_type and type_in_symbol.upper() in ABBREVIATIONS \
+            and type_in_symbol.upper() != heading_type.upper():
         hits.append(Hit(span.start, span.end, params={"problem": "type", "found": type_in_symbol, "expected": heading_type}))
     return hits
 
