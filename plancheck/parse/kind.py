@@ -6,8 +6,9 @@ or a type heading on a line of its own: «KẾ HOẠCH»),
 or, posted without one, by a plan's own body: numbered parts such as
 «I. MỤC ĐÍCH, YÊU CẦU».  A news item tells what someone did («vừa ban
 hành», «Sáng ngày …, UBND xã tổ chức Hội nghị») and carries a portal's
-marks (view counts, post times).  Anything else is unknown, and no plan
-rule is applied to it.
+marks (view counts, post times); so is running prose with neither a
+header nor a plan's parts.  Anything else (a list of documents, a tag page)
+is unknown, and no plan rule is applied to it.
 """
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ def header_strength(info, motto: bool) -> int:
                 info.doc_type_line is not None, motto))
 
 
+PROSE_LINE = 150  # characters: a paragraph of running text
+PROSE_PARAGRAPHS = 2
+
+
+def is_prose(lines) -> bool:
+    """Paragraphs of running text, not a list: what an article is made of
+    (a site's list of documents is short "- …" lines)."""
+    paragraphs = [ln for ln in lines[:80] if len(ln.plain) >= PROSE_LINE and not ln.plain[:1] in "-+•*0123456789"]
+    return len(paragraphs) >= PROSE_PARAGRAPHS
+
+
 def kind_of(info, motto: bool, lead, lines, text: str) -> str:
     strength = header_strength(info, motto)
     if info.number is not None or strength >= 2 or info.type_heading_alone:
@@ -65,6 +77,6 @@ def kind_of(info, motto: bool, lead, lines, text: str) -> str:
         return "document"  # «… ban hành Kế hoạch số 1038/KH-UBND về …:» — the plan itself follows
     if lead is None and _PRESENTS.search(text, 0, 2500):
         return "document"
-    if lead is not None or looks_like_news(text):
-        return "news"
+    if lead is not None or looks_like_news(text) or is_prose(lines):
+        return "news"  # told about, with no header and no plan of its own
     return "unknown"
