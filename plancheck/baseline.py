@@ -18,14 +18,22 @@ import os
 from collections import Counter
 
 from plancheck import __version__
+from plancheck.i18n import Said, said_text
 from plancheck.model import Finding
 
 BASELINE_VERSION = 1
 
 
 class BaselineError(Exception):
-    def __init__(self, path: str, reason: str):
-        super().__init__(f"{path}: {reason}")
+    """A baseline file that cannot be used: its path and why, rendered in
+    the user's language by :meth:`render`."""
+
+    def __init__(self, path: str, reason: Said | str):
+        self.path, self.reason = path, reason
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str) -> str:
+        return f"{self.path}: {said_text(self.reason, lang)}"
 
 
 def identity(path: str, rule: str, excerpt: str | None, message: str) -> tuple[str, str, str]:
@@ -65,21 +73,23 @@ def load_baseline(path: str) -> Counter:
             data = json.load(fh)
     except OSError as exc:
         raise BaselineError(path, exc.strerror or str(exc)) from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BaselineError(path, f"not valid JSON ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise BaselineError(path, Said("baseline_not_json", line=exc.lineno, column=exc.colno)) from exc
+    except UnicodeDecodeError as exc:
+        raise BaselineError(path, Said("baseline_not_utf8")) from exc
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise BaselineError(path, 'expected {"findings": [...]}')
+        raise BaselineError(path, Said("baseline_shape"))
     out: Counter = Counter()
     base = base_of(path)
     for i, e in enumerate(data["findings"]):
         if not isinstance(e, dict) or not {"rule", "path"} <= e.keys():
-            raise BaselineError(path, f"findings[{i}] (entry {i + 1}) needs rule and path")
+            raise BaselineError(path, Said("baseline_entry_keys", i=i, n=i + 1))
         for k in ("rule", "path"):
             if not isinstance(e[k], str) or not e[k]:
-                raise BaselineError(path, f"findings[{i}] (entry {i + 1}): {k} must be a non-empty text")
+                raise BaselineError(path, Said("baseline_entry_text", i=i, n=i + 1, key=k))
         for k in ("excerpt", "message", "reason"):
             if e.get(k) is not None and not isinstance(e[k], str):
-                raise BaselineError(path, f"findings[{i}] (entry {i + 1}): {k} must be a text or null")
+                raise BaselineError(path, Said("baseline_entry_text_or_null", i=i, n=i + 1, key=k))
         out[identity(relative_to(base, os.path.join(base, e["path"])), e["rule"], e.get("excerpt"),
                      e.get("message") or "")] += 1
     return out

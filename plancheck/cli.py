@@ -81,7 +81,37 @@ def _blocks(pieces):
         yield "".join(block)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Plancheck(click.Group):
+    """The command group, answering a bad command line in the user's language
+    (click's own usage errors are English): exit 2, one message, the command
+    to ask for help."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        argv = list(sys.argv[1:] if args is None else args)
+        try:
+            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            if not standalone_mode:
+                raise
+            from plancheck.cli_usage import usage_message
+
+            click.echo(usage_message(exc, _argv_lang(argv)), err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            if not standalone_mode:
+                raise
+            sys.exit(130)
+        except click.ClickException as exc:
+            if not standalone_mode:
+                raise
+            click.echo(f"plancheck: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        if standalone_mode:
+            sys.exit(code if isinstance(code, int) else 0)
+        return code
+
+
+@click.group(cls=_Plancheck, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="plancheck")
 def main() -> None:
     """plancheck: kiểm tra kế hoạch của cơ quan nhà nước theo văn bản cấp trên.
@@ -296,7 +326,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
         cfg.ignore = cfg.ignore + _split(ignore)
         accepted = load_baseline(baseline) if baseline else None
     except (PackError, BaselineError) as exc:
-        click.echo(f"plancheck: {exc}", err=True)
+        click.echo(f"plancheck: {exc.render(lang or 'vi')}", err=True)
         sys.exit(2)
     files = _collect(paths)
     if not files:
@@ -373,7 +403,7 @@ def rules_cmd(lang: str) -> None:
     try:
         packs = load_builtin_packs()
     except PackError as exc:
-        click.echo(f"plancheck: {exc}", err=True)
+        click.echo(f"plancheck: {exc.render(lang)}", err=True)
         sys.exit(2)
     import re
 
@@ -392,12 +422,17 @@ def explain_cmd(rule_id: str, lang: str) -> None:
     from dataclasses import asdict
 
     from plancheck.checks import KINDS
-    from plancheck.packs import load_builtin_packs
+    from plancheck.i18n import message
+    from plancheck.packs import PackError, load_builtin_packs
 
     if rule_id in KINDS:
         click.echo(inspect.getdoc(KINDS[rule_id]))
         return
-    packs = load_builtin_packs()
+    try:
+        packs = load_builtin_packs()
+    except PackError as exc:
+        click.echo(f"plancheck: {exc.render(lang)}", err=True)
+        sys.exit(2)
     chain = {p.name: p for pack in packs for p in pack.chain()}
     if rule_id.lower() in chain:  # a pack: its rules
         pack = chain[rule_id.lower()]
@@ -410,37 +445,40 @@ def explain_cmd(rule_id: str, lang: str) -> None:
             if r.id == rule_id.upper():
                 click.echo(f"{r.id} ({pack.name}) — {r.kind}, {r.severity}")
                 click.echo(r.message.in_lang(lang))
-                click.echo(f"Căn cứ / reference: {r.reference}")
+                click.echo(f"{message('explain_reference', lang)}: {r.reference}")
                 opts = asdict(r.options) if r.options is not None else {}
-                click.echo(f"Options: {opts}")
+                click.echo(f"{message('explain_options', lang)}: {opts}")
                 if r.when:
                     when = {k: v for k, v in asdict(r.when).items() if v is not None}
-                    click.echo(f"When: {when}")
+                    click.echo(f"{message('explain_when', lang)}: {when}")
                 if r.examples:
-                    for label, items in (("pass", r.examples.pass_), ("fail", r.examples.fail)):
+                    for label, items in (("explain_pass", r.examples.pass_), ("explain_fail", r.examples.fail)):
                         for item in items:
                             text = getattr(item, "text", item)  # a graph kind's example carries its corpus too
-                            click.echo(f"--- {label} ---\n{text.rstrip()}")
+                            click.echo(f"--- {message(label, lang)} ---\n{text.rstrip()}")
                             for other in getattr(item, "corpus", []):
-                                click.echo(f"    (corpus) {other.splitlines()[0] if other else ''}")
+                                corpus = message("explain_corpus", lang)
+                                click.echo(f"    ({corpus}) {other.splitlines()[0] if other else ''}")
                 click.echo("")
                 click.echo(inspect.getdoc(KINDS[r.kind]))
                 return
-    click.echo(f"plancheck: unknown rule or kind {rule_id!r}", err=True)
+    click.echo("plancheck: " + message("explain_unknown", lang, id=rule_id), err=True)
     sys.exit(2)
 
 
 @main.command("test-rules")
 @click.argument("packs", nargs=-1)
-def test_rules_cmd(packs: tuple[str, ...]) -> None:
+@click.option("--lang", type=LANGS, default="vi")
+def test_rules_cmd(packs: tuple[str, ...], lang: str) -> None:
     """Run every rule's pass/fail examples; exit 1 if any misbehaves."""
+    from plancheck.i18n import message
     from plancheck.packs import PackError, load_builtin_packs, load_pack
     from plancheck.rule_tests import rules_without_examples, run_examples
 
     try:
         loaded = [load_pack(p) for p in packs] if packs else load_builtin_packs()
     except PackError as exc:
-        click.echo(f"plancheck: {exc}", err=True)
+        click.echo(f"plancheck: {exc.render(lang)}", err=True)
         sys.exit(2)
     bad = 0
     total = 0
@@ -449,11 +487,13 @@ def test_rules_cmd(packs: tuple[str, ...]) -> None:
             total += 1
             if not res.ok:
                 bad += 1
-                click.echo(f"FAIL {res.pack} {res.rule} {res.expect} example {res.index}: {res.detail}")
+                which = message("explain_pass" if res.expect == "pass" else "explain_fail", lang)
+                click.echo(message("example_failed", lang, pack=res.pack, rule=res.rule, which=which,
+                                   index=res.index, detail=res.detail.text(lang)))
         for rid in rules_without_examples(pack):
             bad += 1
-            click.echo(f"FAIL {pack.name} {rid}: needs at least one pass and one fail example")
-    click.echo(f"{total - bad} passed, {bad} failed")
+            click.echo(message("example_needs_both", lang, pack=pack.name, rule=rid))
+    click.echo(message("examples_summary", lang, passed=total - bad, failed=bad))
     sys.exit(1 if bad else 0)
 
 

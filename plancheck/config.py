@@ -19,6 +19,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 
 from plancheck.budget import Budget
+from plancheck.i18n import Said
 from plancheck.packs import PackError
 
 
@@ -77,24 +78,6 @@ def _model():
     return ConfigFile
 
 
-_EXPECTED = {
-    "list_type": "expected a list of texts",
-    "dict_type": "expected a table",
-    "string_type": "expected a text",
-    "bool_type": "expected true or false",
-    "float_type": "expected a number",
-    "int_type": "expected a whole number",
-    "greater_than": "expected a number above 0",
-    "extra_forbidden": "unknown key",
-    "literal_error": "expected one of {expected}",
-}
-
-
-def _type_name(value) -> str:
-    return {str: "a text", int: "a number", float: "a number", bool: "true/false", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
-
-
 def line_of(text: str, key: str) -> int | None:
     """The line of the configuration where ``key`` is set (or its table opens)."""
     base = re.escape(str(key)).replace(r"\-", "[-_]")
@@ -106,19 +89,31 @@ def line_of(text: str, key: str) -> int | None:
 
 
 def _explain(path: str, text: str, error) -> PackError:
+    """A validation error of the configuration, at its key's line."""
+    from plancheck.problems import UNKNOWN_KEY, expected, type_of
+
     loc = [str(p) for p in error["loc"]]
     key = loc[0] if loc else "(top level)"
     kind = error["type"]
-    why = _EXPECTED.get(kind, error["msg"])
-    if kind == "literal_error":
-        options = error["ctx"].get("expected", "").replace("'", "").replace(" or ", ", ")
-        why = why.format(expected="|".join(o.strip() for o in options.split(",") if o.strip()))
+    why = expected(error)
     if kind == "list_type" and key in ("select", "ignore", "packs"):
-        why = "expected a list of rule ids, prefixes, kinds or packs" if key != "packs" else "expected a list of packs"
-    got = "" if kind == "extra_forbidden" else f", got {_type_name(error['input'])} ({error['input']!r})"
-    where = ".".join(loc)
-    return PackError(path, line_of(text, loc[-1] if kind != "extra_forbidden" else key) or line_of(text, key), None,
-                     f"{where}: {why}{got}")
+        why = Said("expected_packs" if key == "packs" else "expected_selectors")
+    if kind not in UNKNOWN_KEY:
+        why = Said("joined", first=why, second=Said("got", type=type_of(error["input"]), value=repr(error["input"])))
+    line = line_of(text, loc[-1] if kind not in UNKNOWN_KEY else key) or line_of(text, key)
+    return PackError(path, line, None, Said("key_bad", key=".".join(loc), why=why))
+
+
+def _toml_error(path: str, text: str, exc: Exception) -> PackError:
+    """A TOML syntax error at its line (tomllib tells it only in its English text)."""
+    m = re.search(r"at line (\d+), column (\d+)", str(exc))
+    if not m:
+        line = text.rstrip("\n").count("\n") + 1
+        if "end of document" in str(exc):
+            return PackError(path, line, None, Said("config_toml_end", line=line))
+        return PackError(path, None, None, Said("config_unreadable", detail=Said("yaml_other", problem=exc)))
+    line, column = int(m.group(1)), int(m.group(2))
+    return PackError(path, line, column, Said("config_toml", line=line, column=column))
 
 
 def find_config(start: str) -> tuple[str, dict, str] | None:
@@ -133,17 +128,17 @@ def find_config(start: str) -> tuple[str, dict, str] | None:
                     text = raw.decode("utf-8")
                     data = tomllib.loads(text)
                 except UnicodeDecodeError as exc:
-                    raise PackError(path, None, None, f"the configuration is not UTF-8 text (byte {exc.start})") from None
+                    raise PackError(path, None, None, Said("config_not_utf8", pos=exc.start)) from None
                 except tomllib.TOMLDecodeError as exc:
-                    raise PackError(path, None, None, f"cannot read the configuration: {exc}") from None
+                    raise _toml_error(path, raw.decode('utf-8', 'replace'), exc) from None
                 except OSError as exc:
-                    raise PackError(path, None, None, f"cannot read the configuration: {exc.strerror}") from None
+                    raise PackError(path, None, None, Said("config_unreadable", detail=exc.strerror)) from None
                 if name == "pyproject.toml":
                     data = data.get("tool", {}).get("plancheck")
                     if data is None:
                         continue
                     if not isinstance(data, dict):
-                        raise PackError(path, line_of(text, "plancheck"), None, "[tool.plancheck] must be a table")
+                        raise PackError(path, line_of(text, "plancheck"), None, Said("config_tool_table"))
                 return path, data, text
         parent = os.path.dirname(here)
         if parent == here:
@@ -204,9 +199,10 @@ def check_selectors(cfg: Config, packs, cli_select: list[str], cli_ignore: list[
 
     def fail(source: str, key: str, code: str, line: int | None, exact: bool = False) -> None:
         close = difflib.get_close_matches(code.upper(), [k.upper() for k in known], n=3, cutoff=0.6)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        what = "rule id" if exact else "rule id, prefix, kind or pack"
-        raise PackError(source, line, None, f"{key + ': ' if key else ''}no {what} «{code}» among the loaded packs{hint}")
+        hint = Said("did_you_mean", names=", ".join(close)) if close else ""
+        what = Said("selector_what_id" if exact else "selector_what_any")
+        raise PackError(source, line, None,
+                        Said("selector_unknown", key=key + ": " if key else "", what=what, code=code, hint=hint))
 
     for option, codes in (("--select", cli_select), ("--ignore", cli_ignore)):
         for code in codes:

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 
+from plancheck.i18n import Said
+
 STRICT = {"extra": "forbid"}  # pydantic config: an unknown key in a pack is an error
 
 
 class FieldProblem(ValueError):
-    """A bad value, with the key it belongs to."""
+    """A bad value, with the key it belongs to and the reason as a catalogue
+    message (rendered in the user's language when the pack error is shown)."""
 
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
+    def __init__(self, key: str, said: Said) -> None:
+        super().__init__(str(said))
+        self.key, self.said = key, said
 
 
 def in_range(obj, key: str, low: int, high: int | None = None) -> None:
@@ -27,17 +30,17 @@ def in_range(obj, key: str, low: int, high: int | None = None) -> None:
     if value is None:
         return
     if value < low or (high is not None and value > high):
-        span = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise FieldProblem(key, f"must be {span}, not {value}")
+        raise FieldProblem(key, Said("value_range", low=low, high=high, value=value) if high is not None
+                           else Said("value_at_least", low=low, value=value))
 
 
 def non_empty(obj, key: str) -> None:
     value = getattr(obj, key)
     if value is not None and len(value) == 0:
-        raise FieldProblem(key, "must list at least one item")
+        raise FieldProblem(key, Said("value_non_empty"))
 
 
 def matches(obj, key: str, pattern: str, example: str) -> None:
     value = getattr(obj, key)
     if not re.fullmatch(pattern, value):
-        raise FieldProblem(key, f"{value!r} does not have the expected form (e.g. {example!r})")
+        raise FieldProblem(key, Said("value_form", value=value, example=example))

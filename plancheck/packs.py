@@ -17,18 +17,29 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from plancheck.constraints import STRICT, FieldProblem, in_range, matches, non_empty
+from plancheck.i18n import Said
 
 Severity = Literal["error", "warning", "info"]
 LevelName = Literal["central", "province", "district", "commune"]
 
 
 class PackError(Exception):
-    """A rule pack that cannot be used; says where and why."""
+    """A rule pack (or configuration) that cannot be used; says where and why.
 
-    def __init__(self, path: str, line: int | None, column: int | None, message: str) -> None:
-        self.path, self.line, self.column, self.message = path, line, column, message
-        where = (f"{path}:{line}:{column}" if column else f"{path}:{line}") if line else path
-        super().__init__(f"{where}: {message}")
+    ``said`` is the reason as a catalogue message, rendered in the language
+    the user chose by :meth:`render`; ``str()`` is the English text."""
+
+    def __init__(self, path: str, line: int | None, column: int | None, said: Said) -> None:
+        self.path, self.line, self.column, self.said = path, line, column, said
+        super().__init__(self.render("en"))
+
+    @property
+    def where(self) -> str:
+        line, column = self.line, self.column
+        return (f"{self.path}:{line}:{column}" if column else f"{self.path}:{line}") if line else self.path
+
+    def render(self, lang: str) -> str:
+        return f"{self.where}: {self.said.text(lang)}"
 
 
 # The pack's classes are stdlib dataclasses: pydantic validates them from the
@@ -124,7 +135,7 @@ class Rule:
         from plancheck.checks import KINDS
 
         if self.kind not in KINDS:
-            raise FieldProblem("kind", f"unknown rule kind {self.kind!r}; known kinds: {', '.join(sorted(KINDS))}")
+            raise FieldProblem("kind", Said("kind_unknown", kind=self.kind, known=", ".join(sorted(KINDS))))
 
 
 RULE_KEYS = frozenset(f.name for f in fields(Rule)) - {"options", "pack", "trusted"}
@@ -213,12 +224,12 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
     path = resolve_pack_path(name_or_path, base_dir)
     if not os.path.exists(path):
         known = ", ".join(builtin_names())
-        raise PackError(path, None, None, f"no rule pack {name_or_path!r} (built-in packs: {known})")
+        raise PackError(path, None, None, Said("pack_none", name=name_or_path, known=known))
     real = os.path.realpath(path)
     if real in _stack:
-        raise PackError(path, None, None, "the packs extend each other in a cycle")
+        raise PackError(path, None, None, Said("pack_cycle"))
     if len(_stack) >= MAX_EXTENDS_DEPTH:
-        raise PackError(path, None, None, f"the packs extend each other more than {MAX_EXTENDS_DEPTH} deep")
+        raise PackError(path, None, None, Said("pack_too_deep", depth=MAX_EXTENDS_DEPTH))
     digest = _file_digest(path)
     cached_at = None
     if digest is not None and not _stack:

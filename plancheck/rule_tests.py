@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import Context, fill
+from plancheck.i18n import Said
 from plancheck.ingest import source_from_text
 from plancheck.packs import CorpusExample, RulePack
 from plancheck.parse import parse
@@ -27,7 +28,7 @@ class ExampleResult:
     expect: str  # "pass" | "fail"
     index: int
     ok: bool
-    detail: str
+    detail: Said
 
 
 def run_examples(pack: RulePack) -> list[ExampleResult]:
@@ -41,7 +42,7 @@ def run_examples(pack: RulePack) -> list[ExampleResult]:
                 ctx = _context(example, f"<{rule.id} {expect} example {i + 1}>", themes, rule.kind in GRAPH_KINDS)
                 result = _run_one(pack.name, rule, expect, i + 1, ctx, example)
                 if getattr(example, "name", None):
-                    result.detail = f"«{example.name}»: {result.detail}"
+                    result.detail = Said("example_named", name=example.name, detail=result.detail)
                 out.append(result)
     return out
 
@@ -54,7 +55,7 @@ def _run_one(pack: str, rule, expect: str, index: int, ctx: Context, example=Non
 
     if not rule_applies(rule, ctx.plan):
         ok = expect == "pass"
-        detail = "0 finding(s): its when: does not apply to the example" if not ok else "0 finding(s) (when: not met)"
+        detail = Said("example_when_never" if not ok else "example_when_unmet")
         return ExampleResult(pack, rule.id, expect, index, ok, detail)
     hits = []
     for lang in ("vi", "en"):
@@ -67,7 +68,7 @@ def _run_one(pack: str, rule, expect: str, index: int, ctx: Context, example=Non
                 left = _LEFTOVER.findall(fill(text.in_lang(lang), hit.params))
                 if left:
                     return ExampleResult(pack, rule.id, expect, index, False,
-                                         f"message ({lang}) leaves {', '.join(left)} unfilled")
+                                         Said("example_unfilled", lang=lang, names=", ".join(left)))
     ok = bool(hits) if expect == "fail" else not hits
     if ok and expect == "fail" and example is not None:
         want_excerpt, want_message = getattr(example, "excerpt", None), getattr(example, "message", None)
@@ -75,11 +76,11 @@ def _run_one(pack: str, rule, expect: str, index: int, ctx: Context, example=Non
         messages = [fill(rule.message.in_lang(lang), h.params) for h in hits for lang in ("vi", "en")]
         if want_excerpt is not None and want_excerpt not in excerpts:
             return ExampleResult(pack, rule.id, expect, index, False,
-                                 f"no finding points at «{want_excerpt}» (found: {excerpts})")
+                                 Said("example_no_excerpt", excerpt=want_excerpt, found=excerpts))
         if want_message is not None and not any(want_message in m for m in messages):
             return ExampleResult(pack, rule.id, expect, index, False,
-                                 f"no finding's message says «{want_message}» (found: {messages[:2]})")
-    return ExampleResult(pack, rule.id, expect, index, ok, f"{len(hits)} finding(s)")
+                                 Said("example_no_message", message=want_message, found=messages[:2]))
+    return ExampleResult(pack, rule.id, expect, index, ok, Said("example_findings", n=len(hits)))
 
 
 def _context(example: str | CorpusExample, name: str, themes: dict, graph_kind: bool) -> Context:

@@ -97,18 +97,21 @@ def test_bad_pack_names_file_line_and_key(tmp_path):
     pack = tmp_path / "p.yaml"
     pack.write_text("pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: budget\n    severty: error\n"
                     "    message: {vi: a, en: b}\n    reference: r\n", encoding="utf-8")
-    result = run("check", seed_path("000"), "--rules", str(pack))
+    result = run("check", seed_path("000"), "--rules", str(pack), "--lang", "en")
     assert result.exit_code == 2
     assert f"{pack}:6:5: rule X101: unknown option 'severty'" in result.output
+    result = run("check", seed_path("000"), "--rules", str(pack))  # Vietnamese by default
+    assert result.exit_code == 2
+    assert f"{pack}:6:5: quy tắc X101: tùy chọn không xác định «severty» cho loại «budget»" in result.output
 
     pack.write_text("pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: nonsense\n"
                     "    message: {vi: a, en: b}\n    reference: r\n", encoding="utf-8")
-    result = run("check", seed_path("000"), "--rules", str(pack))
+    result = run("check", seed_path("000"), "--rules", str(pack), "--lang", "en")
     assert result.exit_code == 2 and "unknown rule kind 'nonsense'" in result.output and ":5:" in result.output
 
     pack.write_text("pack: p\ntitle: [unclosed\n", encoding="utf-8")
     result = run("check", seed_path("000"), "--rules", str(pack))
-    assert result.exit_code == 2 and "YAML syntax error" in result.output and f"{pack}:3:" in result.output
+    assert result.exit_code == 2 and "lỗi cú pháp YAML" in result.output and f"{pack}:3:" in result.output
 
 
 def test_rules_explain_and_test_rules():
@@ -117,8 +120,10 @@ def test_rules_explain_and_test_rules():
     explained = run("explain", "CC101").output
     assert "parent_citation" in explained and "Nghị quyết 76/NQ-CP" in explained
     assert "Options:" in run("explain", "pattern").output
-    result = run("test-rules")
+    result = run("test-rules", "--lang", "en")
     assert result.exit_code == 0 and result.output.strip().endswith(" 0 failed")
+    result = run("test-rules")
+    assert result.exit_code == 0 and result.output.strip().endswith(" ví dụ đúng, 0 sai")
 
 
 def test_test_rules_catches_a_dead_rule(tmp_path):
@@ -129,8 +134,10 @@ def test_test_rules_catches_a_dead_rule(tmp_path):
         "    examples: {pass: ['KẾ HOẠCH\\nA\\n'], fail: ['KẾ HOẠCH\\nB\\n']}\n",
         encoding="utf-8",
     )
-    result = run("test-rules", str(pack))
+    result = run("test-rules", str(pack), "--lang", "en")
     assert result.exit_code == 1 and "FAIL dead X101 fail example 1" in result.output
+    result = run("test-rules", str(pack))
+    assert result.exit_code == 1 and "SAI dead X101 ví dụ vi phạm 1: 0 phát hiện" in result.output
 
 
 # --- one defect planted at a time into a sound plan (seed 003, Chiềng Sơn) ---

@@ -17,8 +17,8 @@ def _pack(tmp_path, rules: str, head: str = HEAD) -> str:
     return str(path)
 
 
-def _test_rules(path):
-    return CliRunner().invoke(main, ["test-rules", path])
+def _test_rules(path, lang="en"):
+    return CliRunner().invoke(main, ["test-rules", path, "--lang", lang])
 
 
 def test_a_rule_id_of_the_pack_it_extends_is_refused(tmp_path):
@@ -96,7 +96,7 @@ def test_bad_configurations_name_file_line_and_key(tmp_path):
     }
     for text, expected in cases.items():
         (tmp_path / "plancheck.toml").write_text(text + "\n", encoding="utf-8")
-        result = CliRunner().invoke(main, ["check", str(plan), "--no-cache"])
+        result = CliRunner().invoke(main, ["check", str(plan), "--no-cache", "--lang", "en"])
         line = text.count("\n", 0, text.rfind("=")) + 1
         assert result.exit_code == 2, (text, result.output)
         assert f"plancheck.toml:{line}: {expected}" in result.output, (text, result.output)

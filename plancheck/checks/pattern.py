@@ -41,7 +41,8 @@ from typing import Literal
 
 from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
-from plancheck.constraints import STRICT
+from plancheck.constraints import STRICT, FieldProblem
+from plancheck.i18n import Said
 from plancheck.parse.anchors import positions
 from plancheck.parse.spans import Intervals
 
@@ -58,14 +59,14 @@ class Options:
 
     def __post_init__(self) -> None:
         if self.mode == "substitution" and not self.swap:
-            raise ValueError("mode 'substitution' needs 'swap'")
+            raise FieldProblem("swap", Said("pattern_needs_swap"))
         if self.mode != "substitution" and not self.patterns:
-            raise ValueError(f"mode {self.mode!r} needs 'patterns'")
+            raise FieldProblem("patterns", Said("pattern_needs_patterns", mode=self.mode))
         for p in [*self.patterns, *self.swap]:
             try:
                 re.compile(p)
             except re.error as exc:
-                raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+                raise FieldProblem("patterns", Said("pattern_bad_regex", pattern=p, detail=exc)) from None
 
 
 PATTERN_SECONDS = 2.0  # one pattern of a user's pack on one document
@@ -94,7 +95,7 @@ def _compile_untrusted(pattern: str, ignore_case: bool):
     return regex.compile(pattern, regex.V0 | (regex.IGNORECASE if ignore_case else 0))
 
 
-def validate_rule(rule, themes) -> str | None:
+def validate_rule(rule, themes) -> Said | None:
     """A user's pattern that backtracks without end on a short text, or None."""
     if rule.trusted:
         return None
@@ -103,14 +104,14 @@ def validate_rule(rule, themes) -> str | None:
         try:
             rx = _compile_untrusted(pattern, opts.ignore_case)
         except Exception as exc:  # the regex engine refuses what re accepted
-            return f"pattern {pattern!r} cannot be compiled: {exc}"
+            return Said("pattern_bad_regex", pattern=pattern, detail=exc)
         for probe in _PROBES:
             try:
                 for _ in rx.finditer(probe, timeout=PROBE_SECONDS):
                     pass
             except TimeoutError:
-                return (f"pattern {pattern!r} takes more than {PROBE_SECONDS} s on a text of {len(probe)} characters"
-                        f" ({probe[:12]!r}…): it backtracks catastrophically; write it without nested repetition")
+                return Said("pattern_backtracks", pattern=pattern, seconds=PROBE_SECONDS, length=len(probe),
+                            probe=probe[:12])
     return None
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 DEFAULT_LANG = "vi"
 
+from plancheck.i18n.errors import ERRORS
+
 MESSAGES: dict[str, dict[str, str]] = {
     # ingest
     "missing": {"vi": "không tìm thấy tệp", "en": "file not found"},
@@ -139,6 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               " after «--» (plancheck check [OPTIONS] -- FILES...)",
     },
 }
+MESSAGES.update(ERRORS)
 
 
 # A document's status in every report (engine.document_status).
@@ -185,11 +188,39 @@ LEVEL_WORDS = {
 }
 
 
-def message(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
-    """Render message ``key`` in ``lang`` (falls back to Vietnamese)."""
+def message(key: str, lang: str = DEFAULT_LANG, /, **params: object) -> str:
+    """Render message ``key`` in ``lang`` (falls back to Vietnamese); a
+    parameter that is itself a :class:`Said` is rendered in ``lang`` too."""
     entry = MESSAGES[key]
     template = entry.get(lang) or entry[DEFAULT_LANG]
-    return template.format(**params)
+    return template.format(**{k: v.text(lang) if isinstance(v, Said) else v for k, v in params.items()})
+
+
+class Said:
+    """A message not yet rendered: its key and parameters.  An error raised
+    deep in pack or configuration loading does not know the language the
+    user chose; the command that reports it does, and renders it then."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        if key not in MESSAGES:
+            raise KeyError(key)
+        self.key, self.params = key, params
+
+    def text(self, lang: str = DEFAULT_LANG) -> str:
+        return message(self.key, lang, **self.params)
+
+    def __str__(self) -> str:  # logs and exceptions' str(): English, as Python's own are
+        return self.text("en")
+
+    def __repr__(self) -> str:
+        return f"Said({self.key!r}, {self.params!r})"
+
+
+def said_text(value: "Said | str", lang: str) -> str:
+    """``value`` in ``lang``: a :class:`Said` rendered, a plain string as it is."""
+    return value.text(lang) if isinstance(value, Said) else value
 
 
 def pick(text: dict[str, str] | str | None, lang: str = DEFAULT_LANG) -> str:
