@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from plancheck import inuse
 from plancheck.userdirs import user_cache_dir
 from plancheck.vietnamese import canonical_tones, fold_plain
 
@@ -119,8 +120,9 @@ class Gazetteer:
     into memory (which cost 50–80 ms of every one-file run).
     """
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, lock: int | None = None):
         self.path = path
+        self._lock = lock  # the shared lock that keeps another install from removing the index
         self._con: sqlite3.Connection | None = None
         self._pid = 0
         self.legacy = _Index(self, "legacy")
@@ -220,41 +222,51 @@ def load() -> Gazetteer:
     name = f"gazetteer-{_INDEX_SCHEMA}-{st.st_size}-{int(st.st_mtime)}.sqlite"
     for folder in (user_cache_dir(), Path(tempfile.gettempdir()) / f"plancheck-{getattr(os, 'getuid', lambda: 0)()}"):
         path = folder / name
+        if not folder.is_dir():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                continue
+        lock = inuse.hold(path)  # before the file is looked at: no install removes it from under us
         if _usable(path):
-            return Gazetteer(path)
+            return Gazetteer(path, lock)
         try:
             _build(base, path)
         except (OSError, sqlite3.Error):
             continue
         _prune(folder, path)
-        return Gazetteer(path)
+        return Gazetteer(path, lock)
     return Gazetteer(None)
 
 
 _INDEX_SCHEMA = 3
-STALE_INDEX_DAYS = 30  # another index unused this long belongs to no install still in use
+STALE_INDEX_DAYS = 30  # another install's index untouched this long is removed (when no process holds it)
 STALE_TMP_SECONDS = 3600  # a build left half done this long ago was cut short
 
 
 def _prune(folder: Path, keep: Path) -> None:
-    """Remove what no process can be using: another install's index (two
-    installs — pre-commit's environment beside a user's — each keep their
-    own, named by their dataset) only when unused for STALE_INDEX_DAYS, and
-    temporary files of builds cut short.  A published index is never
-    rewritten, so a running check never sees it change."""
+    """Remove another install's index (two installs — pre-commit's
+    environment beside a user's — each keep their own, named by their
+    dataset) when it has not been touched for STALE_INDEX_DAYS and no
+    process holds it (:mod:`plancheck.inuse`), and temporary files of
+    builds cut short.  A published index is never rewritten, so a running
+    check never sees it change."""
     import time
 
     now = time.time()
     for old in folder.glob("gazetteer-*"):
-        if old == keep:
+        if old == keep or old.name.endswith(".lock"):
             continue
         try:
             st = old.stat()
         except OSError:
             continue
         age = now - max(st.st_mtime, st.st_atime)
-        if (old.name.endswith(".tmp") and age > STALE_TMP_SECONDS) or age > STALE_INDEX_DAYS * 86400:
-            old.unlink(missing_ok=True)
+        if old.name.endswith(".tmp"):
+            if age > STALE_TMP_SECONDS:
+                old.unlink(missing_ok=True)
+        elif age > STALE_INDEX_DAYS * 86400:
+            inuse.remove_if_unused(old)
 
 
 def level_of_place(place: str | None, when: dt.date | None = None) -> str | None:
