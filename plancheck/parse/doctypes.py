@@ -72,15 +72,18 @@ _GLUED = r"|(?<=[A-ZĐ]{2})(?=(?:ngày|năm|của|về|do|và|tại|v/v)(?![^\W\
 _SYM_HEAD = r"[A-ZĐ][A-Za-zĐđ]{0,9}(?:\d{1,3})?(?:(?![^\W\d_])" + _GLUED + r")"
 _SYM_PART = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-z](?![^\W\d_])|(?![^\W\d_])" + _GLUED + r")"
 _DASH = r"[-\u2010-\u2015]"
+# A copy that lost the dash before the issuing body: "07/KH UBND" (only before the bodies that sign plans).
+_LOST_DASH = r"|[ \t]+(?=(?:UBND|HĐND|UBMTTQ|BCĐ)(?![^\W\d_]))"
+_SYM_SEP = r"(?:\s*" + _DASH + r"\s*|\s*/\s*|\." + _LOST_DASH + r")"
 NUMBER_PATTERN = (
     r"(?P<serial>\d{1,5}[a-z]?)(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*(?:/|" + _DASH + r")\s*"
-    r"(?P<symbol>" + _SYM_HEAD + r"(?:(?:\s*" + _DASH + r"\s*|\s*/\s*|\.)" + _SYM_PART + r")*)"
+    r"(?P<symbol>" + _SYM_HEAD + r"(?:" + _SYM_SEP + _SYM_PART + r")*)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 # The header's own number may be blank: "Số:      /KH-UBND".
 OWN_NUMBER_RE = re.compile(
     r"(?P<serial>\d{1,5})?(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*(?:/|" + _DASH + r")\s*"
-    r"(?P<symbol>" + _SYM_HEAD + r"(?:(?:\s*" + _DASH + r"\s*|\s*/\s*|\.)" + _SYM_PART + r")*)"
+    r"(?P<symbol>" + _SYM_HEAD + r"(?:" + _SYM_SEP + _SYM_PART + r")*)"
 )
 
 
@@ -119,6 +122,7 @@ def normalise_symbol(raw: str) -> str:
     """"KH – UBND" → "KH-UBND"; "Ctr-UBND" → "CTr-UBND"."""
     cleaned = re.sub(r"\s*" + _DASH + r"\s*", "-", raw.strip())
     cleaned = re.sub(r"\s*/\s*", "/", cleaned)
+    cleaned = re.sub(r"\s+", "-", cleaned)  # "KH UBND": the dash a copy lost
     parts = re.split(r"([-/])", cleaned)
     if parts and parts[0].upper() in ABBREVIATIONS:
         parts[0] = ABBREVIATIONS[parts[0].upper()]

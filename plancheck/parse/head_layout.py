@@ -20,12 +20,13 @@ from dataclasses import dataclass
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _S = r"[\s|]"  # a space of the header: a line break, or a table cell's border
 
-# The motto in all its spellings: HÒA / HOÀ / HOA, any case, split anywhere.
+# Between the motto's three words, a dash, or only spaces where a copy lost it.
+_MOTTO_GAP = r"(?:" + _S + r"*[-–—]" + _S + r"*|" + _S + r"+)"
+# The motto in all its spellings: HÒA / HOÀ / HOA (and HÕA, a common slip), any case, split anywhere.
 MOTTO_RE = re.compile(
-    r"C[ỘO]NG" + _S + r"+H(?:Ò|O)(?:A|À)?" + _S + r"+X[ÃA]" + _S + r"+H[ỘO]I" + _S + r"+CH[ỦU]" + _S + r"+NGH[ĨI]A"
+    r"C[ỘO]NG" + _S + r"+H[ÒOÕÓỎ](?:A|À)?" + _S + r"+X[ÃA]" + _S + r"+H[ỘO]I" + _S + r"+CH[ỦU]" + _S + r"+NGH[ĨI]A"
     + _S + r"+VI[ỆE]T" + _S + r"+NAM"
-    r"|Độc" + _S + r"+lập" + _S + r"*[-–—]" + _S + r"*Tự" + _S + r"+do" + _S + r"*[-–—]" + _S + r"*Hạnh" + _S
-    + r"+phúc",
+    r"|Độc" + _S + r"+lập" + _MOTTO_GAP + r"Tự" + _S + r"+do" + _MOTTO_GAP + r"Hạnh" + _S + r"+phúc",
     re.IGNORECASE,
 )
 # The ruling lines Word draws under the issuer and the motto, as text.
