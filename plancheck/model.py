@@ -141,6 +141,7 @@ class Header:
     date_text: str | None = None
     number_text: str | None = None
     formal: bool = True  # the text carries a header at all (number, date line, issuer block, motto, «KẾ HOẠCH»)
+    issued_with: bool = False  # issued with a decision («Ban hành kèm theo Quyết định số …»): no number of its own
 
 
 @dataclass(slots=True, kw_only=True)

@@ -14,7 +14,9 @@ A text that carries no header at all — a plan posted on a portal under a
 narrative lead or a run-on title, or its body alone — is not judged on its
 number and date line: they are missing from the copy, not from the
 document.  A text that opens with its own type heading («KẾ HOẠCH» on a
-line of its own) is a document's first page, and is judged.
+line of its own) is a document's first page, and is judged.  Nor is a
+regulation or plan issued with a decision («Ban hành kèm theo Quyết định
+số 59/QĐ-UBND ngày …» under its title): the decision carries them.
 
 Options:
   aspect: number | date | signature | recipients   (required)
@@ -159,8 +161,8 @@ ASPECTS = {"number": _number, "date": _date, "signature": _signature, "recipient
 def check(ctx: Context, rule) -> list[Hit]:
     if ctx.plan.kind != "document":
         return []
-    if rule.options.aspect in ("number", "date") and not ctx.plan.header.formal:
-        return []
+    if rule.options.aspect in ("number", "date") and (not ctx.plan.header.formal or ctx.plan.header.issued_with):
+        return []  # no header, or a regulation issued with a decision: the decision carries number and date
     hits = ASPECTS[rule.options.aspect](ctx)
     words = PROBLEMS.get(ctx.lang, PROBLEMS["vi"])
     for h in hits:

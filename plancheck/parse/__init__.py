@@ -19,7 +19,7 @@ from plancheck.parse.doctypes import TYPE_WORD_PATTERN, abbreviation_for_word
 from plancheck.parse.duties import find_assignments, find_reporting
 from plancheck.parse.header import issuer_from_preamble, parse_header, year_of
 from plancheck.parse.kind import kind_of
-from plancheck.parse.lead import find_lead
+from plancheck.parse.lead import find_attached_to, find_lead
 from plancheck.parse.levels import level_in_text, level_of, portal_owner
 from plancheck.parse.lines import split_lines
 from plancheck.parse.sections import build_sections
@@ -76,6 +76,9 @@ def parse(source: Source) -> Plan:
     info = parse_header(lines, text)
     motto = info.motto
     lead = find_lead(text, info.header_start) if info.number is None else None
+    issued_with = None
+    if lead is None and info.number is None:
+        lead = issued_with = find_attached_to(text, info.header_start)
     if lead is not None and info.type_heading_alone and lead.span[0] > info.doc_type_line.start:
         lead = None  # below a document's own «KẾ HOẠCH», «Ngày …, UBND … ban hành Quyết định số …» cites another
     kind = kind_of(info, motto, lead, lines, text)
@@ -87,7 +90,7 @@ def parse(source: Source) -> Plan:
     if number_obj is None and lead is not None:
         number_obj, own_span = lead.number, lead.span
         when = when or lead.date
-        issuer = issuer or lead.issuer
+        issuer = issuer or lead.issuer or None
     if doc_type is None or title is None:
         found_type, found_title = _type_and_title(lines, info, lead, text)
         doc_type, title = doc_type or found_type, title or found_title
@@ -142,6 +145,7 @@ def parse(source: Source) -> Plan:
         date_text=info.date_text,
         number_text=info.number_text,
         formal=bool(info.number or info.date_span or info.issuer or motto or info.type_heading_alone),
+        issued_with=issued_with is not None,
     )
     shown = kind != "unknown"
     return Plan(

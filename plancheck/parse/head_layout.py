@@ -35,8 +35,10 @@ _RULE_RE = re.compile(r"(?<![\w])[-_–—=*~.]{3,}(?![\w])|!\[\]\([^)\n]{0,300}
 # "Số:" (a state document), "Số 27-CTr/TU" (a Party one writes no colon),
 # "Nghị quyết số: 653/2019/UBTVQH14" (the type before it, on its line).
 NUMBER_HEAD_RE = re.compile(
-    r"(?:(?<![^\W\d_])S[ốỐ]|(?m:^)[ \t]*(?i:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|chương trình)[ \t]+số)"
-    + _S + r"*(?:và" + _S + r"+ký" + _S + r"+hiệu" + _S + r"*)?(?::" + _S + r"*|(?=\d{1,5}" + _S + r"*[/-]))")
+    r"(?<![^\W\d_])S[ốỐ]" + _S + r"*(?:và" + _S + r"+ký" + _S + r"+hiệu" + _S + r"*)?(?::" + _S + r"*|(?=\d{1,5}"
+    + _S + r"*[/-]))"
+    # the type before it needs the colon: «Quyết định số 933/QĐ-UBND ngày …» opening a line cites
+    r"|(?m:^)[ \t]*(?i:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|chương trình)[ \t]+số" + _S + r"*:" + _S + r"*")
 
 _PLACE_WORD = r"[" + UPPER + r"][^\W\d_]*(?:['’][^\W\d_]+)*\.?"  # "Đạ M'ri", "B'Lao"
 # "<place>, ngày 05 tháng 10 năm 2019": the place is up to five capitalised

@@ -26,10 +26,12 @@ _PLAN_PART_ALONE = re.compile(
     r"GIẢI PHÁP(?: THỰC HIỆN)?|KINH PHÍ(?: THỰC HIỆN)?)\s*:?$")
 # «… ban hành Kế hoạch số 1038/KH-UBND về …:» at a line's end, or «… như sau»: the plan follows.
 _INTRODUCES = re.compile(r"[^.\n]{0,300}?(?::[ \t]*$|(?:cụ thể\s+)?như\s+sau)", re.MULTILINE)
-# A preamble that presents the plan: «Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:».
+# A preamble that presents the plan: «Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:»,
+# «UBND huyện ban hành Kế hoạch Cải cách hành chính (CCHC) năm 2022 với các nội dung sau:».
 _PRESENTS = re.compile(
     r"(?<![^\W\d_])(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Văn phòng|Ban)[^.;:\n]{0,80}?\s(?:xây dựng|ban hành)\s+"
-    r"(?:Kế hoạch|Chương trình|Đề án|Phương án)[^.;]{0,200}?(?:như\s+sau|sau\s+đây)\s*:", re.IGNORECASE)
+    r"(?:Kế hoạch|Chương trình|Đề án|Phương án)[^.;]{0,200}?(?:như\s+sau|sau\s+đây|nội\s+dung\s+(?:chủ\s+yếu\s+)?sau)\s*:",
+    re.IGNORECASE)
 _NEWS_CUES = re.compile(
     r"Ngày đăng|Chi tiết tin|TIN TỨC|Tin tức|View count|Lượt xem|Đã xem|Số lượng truy cập|Cập nhật\s*:|"
     r"Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Tệp đính kèm|\(Website|\bA- A A\+|"
@@ -58,13 +60,20 @@ def header_strength(info, motto: bool) -> int:
 
 PROSE_LINE = 150  # characters: a paragraph of running text
 PROSE_PARAGRAPHS = 2
+LONG_ITEM = 300  # characters: a "- …" item this long is a paragraph, not a document's title in a list
+LONG_PARAGRAPH = 600  # characters: one paragraph this long, of several sentences, is an article's body
+_SENTENCE_END = re.compile(r"[.!?…][”\"]?\s+[A-ZĐÀ-Ỹ]")
 
 
 def is_prose(lines) -> bool:
     """Paragraphs of running text, not a list: what an article is made of
-    (a site's list of documents is short "- …" lines)."""
-    paragraphs = [ln for ln in lines[:80] if len(ln.plain) >= PROSE_LINE and not ln.plain[:1] in "-+•*0123456789"]
-    return len(paragraphs) >= PROSE_PARAGRAPHS
+    (a site's list of documents is short "- …" lines).  A copy that joined
+    an article into one paragraph is prose too."""
+    paragraphs = [ln for ln in lines[:80] if len(ln.plain) >= LONG_ITEM or (
+        len(ln.plain) >= PROSE_LINE and not ln.plain[:1] in "-+•*0123456789")]
+    if len(paragraphs) >= PROSE_PARAGRAPHS:
+        return True
+    return any(len(ln.plain) >= LONG_PARAGRAPH and len(_SENTENCE_END.findall(ln.plain)) >= 3 for ln in paragraphs)
 
 
 def kind_of(info, motto: bool, lead, lines, text: str) -> str:

@@ -5,7 +5,9 @@ Portals post a plan under a sentence that says who issued what and when:
 3120/KH-STP về …», «UBND tỉnh vừa ban hành công văn số 9228/UBND-VP …».
 When the text has no header of its own, that sentence is where its number,
 date, type and issuer are, and the number it gives is the document's own,
-not a citation.
+not a citation.  A body that only proposed it («UBND tỉnh trình HĐND tỉnh
+ban hành Nghị quyết số …», «Sở tham mưu …»), and the body it was proposed
+to, did not issue it: no lead.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ _ISSUER_HEAD = (r"(?:(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND|Sở|Bộ
                 r"Đảng\s+ủy|Ban\s+Thường\s+vụ))")
 LEAD_PATTERN = (
     r"(?:(?<![^\W\d_])[Nn]gày\s+(?P<date>" + _ANY_DATE + r")\s*,?\s*)?"
-    r"(?<![^\W\d_])(?P<issuer>" + _ISSUER_HEAD + r"[^,.;:\n]{0,70}?)"
+    r"(?<![^\W\d_])(?<!trình )(?<!mưu )(?<!nghị )(?P<issuer>" + _ISSUER_HEAD + r"(?:(?!\strình\s|\stham\s+mưu\s)[^,.;:\n]){0,70}?)"
     r"\s+(?:đã\s+|vừa\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+"
-    r"(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:số\s*)?" + NUMBER_PATTERN
+    r"(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:[Ss]ố\s*:?\s*)?" + NUMBER_PATTERN
     + r"(?:\s*,?\s*ngày\s+(?P<date2>" + _ANY_DATE + r"))?"
 )
 
@@ -68,3 +70,24 @@ def find_lead(text: str, start: int = 0) -> Lead | None:
         doc_type = number.doc_type
     return Lead(doc_type, number, when, " ".join(m.group("issuer").split()), (m.start("serial"), m.end("symbol")),
                 (m.start(), m.end()), "vừa" in m.group(0))
+
+
+# «(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của …)» under the
+# title of a regulation or plan that a decision issues: the decision's number and date are its own.
+_ATTACHED = re.compile(
+    r"(?<![^\W\d_])(?:[Bb]an\s+hành\s+)?kèm\s+theo\s+(?P<tw>(?i:quyết\s+định|nghị\s+quyết|chỉ\s+thị))\s+"
+    r"(?:số\s*:?\s*)?" + NUMBER_PATTERN + r"(?:\s*,?\s*[Nn]gày\s+(?P<date>" + _ANY_DATE + r"))?"
+)
+ATTACHED_WINDOW = 1500  # characters from the header's start: the note stands under the title
+
+
+def find_attached_to(text: str, start: int = 0) -> Lead | None:
+    """The decision a headerless regulation or plan was issued with, or None.
+    Its type is left to the text's own heading (a «QUY CHẾ» is a QC)."""
+    m = _ATTACHED.search(text, start, min(len(text), start + ATTACHED_WINDOW))
+    if m is None:
+        return None
+    dm = DATE_RE.search(m.group("date")) if m.group("date") else None
+    when = date_from_match(dm)[0] if dm else None
+    return Lead(None, number_from_match(m), when, "", (m.start("serial"), m.end("symbol")), (m.start(), m.end()))
+

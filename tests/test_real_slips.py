@@ -1,0 +1,72 @@
+"""Slips found in the held-out real texts (fixtures/real/e-*), each read as
+the document plainly means it; every snippet is quoted from its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from plancheck.ingest import source_from_text
+from plancheck.parse import parse
+
+
+def _plan(text: str):
+    return parse(source_from_text(text, "<snippet>"))
+
+
+def test_a_symbol_whose_dash_was_lost_before_the_issuing_body():  # e-xa-hoang-thang
+    plan = _plan("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "XÃ HOẰNG THẮNG Độc lập Tự do Hạnh phúc\n"
+                 "Số: 07 /KH UBND Hoằng Thắng, ngày 14 tháng 01 năm 2022\nKẾ HOẠCH\n"
+                 "Tổ chức các hoạt động tuyên truyền\n"
+                 "Thực hiện kế hoạch số: 05 / KH - UBND ngày 11/01/2022 của chủ tịch UBND huyện Hoằng Hóa, "
+                 "kế hoạch số 03/KH UBND ngày 11/01/2022 của UBND xã.\n")
+    assert (plan.number, plan.date, plan.level) == ("07/KH-UBND", dt.date(2022, 1, 14), "commune")
+    assert {(c.number, c.date) for c in plan.citations} == {("05/KH-UBND", dt.date(2022, 1, 11)),
+                                                            ("03/KH-UBND", dt.date(2022, 1, 11))}
+
+
+def test_dates_with_a_second_thang_or_without_nam():  # e-so-gtvt-phu-yen, e-papi
+    plan = _plan("KẾ HOẠCH\nCăn cứ Quyết định số 411/QĐ-TTg ngày 31 tháng 3 tháng 2022 của Thủ tướng Chính phủ;\n"
+                 "Căn cứ Kế hoạch hành động số 147/CTr-UBND ngày 22 tháng 4 2015;\n")
+    assert {(c.number, c.date) for c in plan.citations} == {("411/QĐ-TTg", dt.date(2022, 3, 31)),
+                                                            ("147/CTr-UBND", dt.date(2015, 4, 22))}
+
+
+def test_the_body_a_resolution_was_proposed_to_did_not_lead_the_text():  # e-tin-skhcn-tien-giang
+    from real_corpus import REAL
+
+    with open(f"{REAL}/e-tin-skhcn-tien-giang-cchc-kh-361-2023.txt", encoding="utf-8") as fh:
+        plan = _plan(fh.read())  # «… tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số 05/2023/NQ-HĐND …»
+    assert plan.number is None and plan.kind == "news"
+    assert {c.number for c in plan.citations} == {"286/KH-SKH&CN", "361/KH-SKH&CN", "05/2023/NQ-HĐND", "23/2023/QĐ-UBND"}
+
+
+def test_a_regulation_issued_with_a_decision_takes_the_decisions_number_and_date():  # e-xa-xuan-phu
+    plan = _plan("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
+                 "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\n"
+                 "kèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\n"
+                 "Chương I\nNHỮNG QUY ĐỊNH\nCHUNG\n")
+    assert (plan.number, plan.date, plan.level) == ("59/QĐ-UBND", dt.date(2021, 7, 22), "commune")
+    assert plan.citations == [] and plan.header.issued_with
+
+
+def test_a_plan_presented_by_its_issuer_without_a_header():  # e-huyen-thach-ha
+    plan = _plan("Thực hiện Kế hoạch số 520/KH-UBND ngày 24/12/2021 của UBND tỉnh về cải cách hành chính năm 2022; "
+                 "căn cứ tình hình thực tế của địa phương,\nUBND huyện ban hành Kế hoạch Cải cách hành chính (CCHC) "
+                 "năm 2022 với các nội dung sau:\n\n    Xây dựng nền hành chính hiện đại, chuyên nghiệp.\n")
+    assert (plan.kind, plan.doc_type, plan.level) == ("document", "KH", "district")
+    assert [(c.number, c.date) for c in plan.citations] == [("520/KH-UBND", dt.date(2021, 12, 24))]
+
+
+def test_a_line_that_opens_with_a_decision_number_cites_it():  # e-papi: a table of provinces' documents
+    plan = _plan("STT Tỉnh/Thành phố Phúc đáp\n  1 An Giang – Kế hoạch hành động\n\n"
+                 "  Quyết định số 933/QĐ-UBND ngày 27 tháng 3 2017 tuyên truyền và phổ biến những kết quả cải thiện "
+                 "Chỉ số PAPI giai đoạn 2017-2020\n")
+    assert plan.number is None
+
+
+def test_one_long_paragraph_of_sentences_is_an_article():  # e-xa-tran-phu: a post joined into one paragraph
+    sentence = ("Ngày 22/4/2025, Ban Chỉ đạo Thành uỷ về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+                "đổi số đã ban hành kế hoạch số 05 để triển khai Phong trào trên địa bàn Thành phố Hà Nội. ")
+    plan = _plan("Thủ tướng và các đại biểu thực hiện nghi thức phát động phong trào (Ảnh Internet)\n" + sentence * 4)
+    assert plan.kind == "news"
