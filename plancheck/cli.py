@@ -81,13 +81,66 @@ def _blocks(pieces):
         yield "".join(block)
 
 
+class _Formatter(click.HelpFormatter):
+    """click's help layout, with its own words («Usage:», «Options») in the chosen language."""
+
+    lang = "vi"
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        from plancheck.i18n.help import help_text
+
+        super().write_usage(prog, args, prefix if prefix is not None else help_text(self.lang, "click.usage"))
+
+    def write_heading(self, heading: str) -> None:
+        from plancheck.i18n.help import help_text
+
+        super().write_heading(help_text(self.lang, f"click.{heading}") or heading)
+
+
+class _Context(click.Context):
+    formatter_class = _Formatter
+
+
+class _Command(click.Command):
+    context_class = _Context
+
+
+def _localise_help(group: click.Group, lang: str) -> None:
+    """Every command's and option's help, and click's own, in ``lang``."""
+    from plancheck.i18n.help import help_text
+
+    _Formatter.lang = lang
+    root = click.Context(group, info_name="plancheck", **group.context_settings)
+    group.subcommand_metavar = help_text(lang, "click.COMMAND")
+    commands = [(group, "plancheck"), *((cmd, name) for name, cmd in group.commands.items())]
+    for command, name in commands:
+        command.help = help_text(lang, name) or command.help
+        command.short_help = None
+        command.options_metavar = help_text(lang, "click.OPTIONS")
+        ctx = root if command is group else click.Context(command, info_name=name, parent=root)
+        for param in [*command.params, command.get_help_option(ctx)]:
+            if isinstance(param, click.Argument):
+                param.metavar = help_text(lang, "@" + param.name, name) or param.metavar
+            elif isinstance(param, click.Option):
+                if "--help" in param.opts:
+                    param.help = help_text(lang, "click.help")
+                elif "--version" in param.opts:
+                    param.help = help_text(lang, "click.version")
+                else:
+                    param.help = help_text(lang, max(param.opts, key=len), name) or param.help
+
+
 class _Plancheck(click.Group):
     """The command group, answering a bad command line in the user's language
     (click's own usage errors are English): exit 2, one message, the command
-    to ask for help."""
+    to ask for help — and giving its help in that language too."""
+
+    context_class = _Context
+    command_class = _Command
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         argv = list(sys.argv[1:] if args is None else args)
+        _localise_help(self, _argv_lang(argv))
         try:
             code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except click.UsageError as exc:
@@ -113,10 +166,13 @@ class _Plancheck(click.Group):
 
 @click.group(cls=_Plancheck, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="plancheck")
-def main() -> None:
+@click.option("--lang", type=LANGS, default=None)
+def main(lang: str | None) -> None:
     """plancheck: kiểm tra kế hoạch của cơ quan nhà nước theo văn bản cấp trên.
 
     Lints Vietnamese government plans against the directives they implement.
+    (``--lang`` here only chooses the language of the help and of usage
+    errors; each command takes its own, and :func:`_argv_lang` reads either.)
     """
 
 

@@ -101,11 +101,11 @@ USAGE = {
     ("check", "--formt", "json", "x.txt"): "không có tùy chọn «--formt» (có phải là «--format»?)",
     ("check", "--format", "jsn", "x.txt"): "giá trị không hợp lệ cho «--format»: «jsn» không phải một trong:",
     ("chek", "x.txt"): "không có lệnh «chek»",
-    ("check",): "thiếu đối số «PATHS»",
+    ("check",): "thiếu đối số «ĐƯỜNG_DẪN...»",
     ("check", "--timeout", "0", "x.txt"): "0.0 nằm ngoài khoảng cho phép",
     ("check", "--jobs", "many", "x.txt"): "«many» không phải là số",
     ("check", "--corpus", "/no/such/folder", "x.txt"): "«/no/such/folder» không tồn tại",
-    ("explain",): "thiếu đối số «RULE_ID»",
+    ("explain",): "thiếu đối số «MÃ_QUY_TẮC»",
 }
 
 
@@ -123,3 +123,16 @@ def test_explain_of_an_unknown_id_says_so_in_either_language():
     assert "không có quy tắc, loại quy tắc hay bộ quy tắc «ZZ999»" in CliRunner().invoke(main, ["explain", "ZZ999"]).output
     english = CliRunner().invoke(main, ["explain", "ZZ999", "--lang", "en"])
     assert english.exit_code == 2 and "no rule, rule kind or pack 'ZZ999'" in english.output
+
+
+@pytest.mark.parametrize("command", ["", "check", "parse", "explain", "test-rules", "graph", "derive", "rules"])
+def test_help_is_in_the_chosen_language(command):
+    args = [command, "--help"] if command else ["--help"]
+    vietnamese = CliRunner().invoke(main, args)
+    assert vietnamese.exit_code == 0 and "Cách dùng:" in vietnamese.output and "Tùy chọn:" in vietnamese.output
+    assert "Hiện hướng dẫn này rồi thoát." in vietnamese.output
+    bare = re.sub(r"--?[\w-]+|\[[^\]]*\]|\S*[/._|-]\S*|GITHUB_ACTIONS|TEXT|PATH|FILE|INTEGER|FLOAT|RANGE|x>0|x>=\d", "",
+                  vietnamese.output)
+    _vietnamese_only(bare)
+    english = CliRunner().invoke(main, [*args, "--lang", "en"])
+    assert english.exit_code == 0 and "Usage:" in english.output and "Show this message and exit." in english.output
