@@ -140,7 +140,8 @@ class _Plancheck(click.Group):
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         argv = list(sys.argv[1:] if args is None else args)
-        _localise_help(self, _argv_lang(argv))
+        if not argv or "-h" in argv or "--help" in argv:  # (a check pays nothing for the help's language)
+            _localise_help(self, _argv_lang(argv))
         try:
             code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except click.UsageError as exc:
@@ -148,6 +149,7 @@ class _Plancheck(click.Group):
                 raise
             from plancheck.cli_usage import usage_message
 
+            _localise_help(self, _argv_lang(argv))  # the argument names the message shows
             click.echo(usage_message(exc, _argv_lang(argv)), err=True)
             sys.exit(exc.exit_code)
         except click.Abort:
