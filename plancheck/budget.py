@@ -38,6 +38,7 @@ class Budget:
     text_chars: int = 64_000_000  # characters of text extracted from one document
     pdf_pages: int = 5_000
     page_seconds: float = 5.0  # one PDF page's text extraction
+    ocr_seconds: float = 120.0  # reading one scanned page by OCR (ahead of the check)
 
 
 class OverBudget(BaseException):

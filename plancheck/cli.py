@@ -16,6 +16,7 @@ import click
 from plancheck import __version__
 
 LANGS = click.Choice(["vi", "en"])
+OCR_MODES = click.Choice(["auto", "always", "never"])
 
 
 _BLOCK = 1_000_000  # characters written (and cached) at a time
@@ -248,12 +249,15 @@ def run() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--lang", type=LANGS, default="vi", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
-def parse_cmd(file: str, fmt: str, lang: str, output: str | None) -> None:
+@click.option("--ocr", "ocr_mode", type=OCR_MODES, default="auto", show_default=True)
+def parse_cmd(file: str, fmt: str, lang: str, output: str | None, ocr_mode: str) -> None:
     """Show how plancheck reads FILE (header, sections, citations, ...)."""
-    from plancheck.ingest import IngestError, read_source
+    from plancheck.batch import default_jobs
+    from plancheck.ingest import IngestError, ocr, read_source
     from plancheck.parse import parse
 
     _writable(output, lang)
+    ocr.use(ocr_mode, default_jobs())
     try:
         source = read_source(file)
     except IngestError as exc:
@@ -352,9 +356,10 @@ def _load_packs(names: list[str], base_dir: str | None):
               help="Seconds one document may take (default 30; config: timeout).")
 @click.option("--max-memory", type=click.IntRange(min=1), default=None,
               help="MB of memory one document may take (default 2048; config: max-memory).")
+@click.option("--ocr", "ocr_mode", type=OCR_MODES, default=None)
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
 def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_unchecked, lang, statistics, baseline,
-              write_baseline, no_cache, timeout, max_memory, output) -> None:
+              write_baseline, no_cache, timeout, max_memory, ocr_mode, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.baseline import BaselineError, base_of, filter_new, load_baseline, write_baseline as save_baseline
     from plancheck.batch import Stopwatch, check_paths, default_jobs
@@ -378,6 +383,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
             cfg.budget = replace(cfg.budget, seconds=timeout)
         if max_memory is not None:
             cfg.budget = replace(cfg.budget, memory_mb=max_memory)
+        cfg.ocr = ocr_mode or cfg.ocr
         packs, explicit = _load_packs(list(rules) or cfg.packs, cfg.root if cfg.path else None)
         check_selectors(cfg, packs, _split(select), _split(ignore))
         cfg.select = _split(select) or cfg.select
@@ -417,7 +423,13 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
 
     known_before = bool(planned.key)
     answer_if_stored(output_key(planned.key))
+    from plancheck.ingest import ocr
+    from plancheck.scan_prepass import prepare_scans
+
+    ocr.use(cfg.ocr, jobs or default_jobs())
     with _progress(len(files) + len(context_files), lang) as tick:
+        prepare_scans(files + context_files, cfg, jobs or default_jobs())
+        lap("read scans by OCR")
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
                           cache=cache, keep_sources=fmt == "html", planned=planned)
     lap.restart()  # check_paths told its own phases

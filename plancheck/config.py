@@ -33,6 +33,7 @@ class Config:
     fail_on: str = "error"
     fail_on_unchecked: bool = False
     lang: str = "vi"
+    ocr: str = "auto"  # auto | always | never (plancheck.ingest.ocr)
     path: str | None = None
     root: str = "."
     budget: Budget = field(default_factory=Budget)
@@ -46,6 +47,7 @@ BUDGET_KEYS = {
     "max-text": ("text_chars", int),
     "max-pages": ("pdf_pages", int),
     "page-timeout": ("page_seconds", float),
+    "ocr-timeout": ("ocr_seconds", float),
 }
 
 
@@ -74,6 +76,8 @@ def _model():
         max_text: PositiveInt | None = key("max-text")
         max_pages: PositiveInt | None = key("max-pages")
         page_timeout: PositiveFloat | None = key("page-timeout")
+        ocr: Literal["auto", "always", "never"] | None = None
+        ocr_timeout: PositiveFloat | None = key("ocr-timeout")
 
     return ConfigFile
 
@@ -166,13 +170,14 @@ def load_config(start: str) -> Config:
     cfg.fail_on = model.fail_on or "error"
     cfg.fail_on_unchecked = bool(model.fail_on_unchecked)
     cfg.lang = model.lang or "vi"
+    cfg.ocr = model.ocr or "auto"
     budget = {attr: kind(getattr(model, name.replace("-", "_"))) for name, (attr, kind) in BUDGET_KEYS.items()
               if getattr(model, name.replace("-", "_")) is not None}
     cfg.budget = replace(Budget(), **budget)
     return cfg
 
 
-SPECIAL_CODES = ("PC001", "PC002", "PC003", "PC004")
+SPECIAL_CODES = ("PC001", "PC002", "PC003", "PC004", "PC005")
 
 
 def _known(packs) -> tuple[set[str], set[str], list[str]]:

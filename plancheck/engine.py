@@ -190,17 +190,39 @@ def rule_enabled(rule: Rule, cfg: Config, path: str) -> bool:
     return True
 
 
-def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding:
+# Kinds that judge a document's exact characters (a digit of a number, a
+# date's leading zero, a misspelt or doubled word): on OCR text they give a
+# hint at most, and nothing where a word was read with low confidence — a
+# misread character must not become an error the author never made.
+EXACT_TEXT_KINDS = frozenset({"format", "pattern", "consistent_citation", "year_consistency", "citation_mismatch",
+                              "duplicate_number", "date_order"})
+
+
+def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding | None:
+    """The finding of one hit, located in the file; None for a hit that
+    stands only on a word OCR was unsure of (see EXACT_TEXT_KINDS)."""
     source = ctx.source
     start, end = (hit.start, hit.end) if hit.start is not None else ctx.header_anchor()
     end = end if end is not None else start
     line, col = source.locate(start)
     end_line, end_col = source.locate(max(start, end - 1))
+    severity = hit.severity or cfg.severity.get(rule.id, rule.severity)  # config keys are upper-cased
+    text = fill(rule.message.in_lang(ctx.lang), hit.params)
+    page = page_line = ocr = None
+    if source.format in ("pdf", "image"):
+        page, page_line = source.page_line(start)
+        if source.on_ocr_page(start):
+            ocr = True
+            if rule.kind in EXACT_TEXT_KINDS:
+                if source.unsure(start, end):
+                    return None
+                severity = "info"
+            text += message("ocr_note", ctx.lang, page=page)
     return Finding(
         rule=rule.id,
         kind=rule.kind,
-        severity=hit.severity or cfg.severity.get(rule.id, rule.severity),  # config keys are upper-cased
-        message=fill(rule.message.in_lang(ctx.lang), hit.params),
+        severity=severity,
+        message=text,
         path=ctx.plan.path,
         line=line,
         column=col,
@@ -211,13 +233,16 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
         reference=rule.reference,
         score=hit.score,
         related=[Related(**r) for r in hit.related],
+        page=page,
+        page_line=page_line,
+        ocr=ocr,
         start=start,
         end=end,
     )
 
 
 def special_finding(path: str, kind: str, text: str, severity: str = "error", line: int = 1) -> Finding:
-    codes = {"unreadable": "PC001", "encoding": "PC002", "internal": "PC003", "damaged": "PC004"}
+    codes = {"unreadable": "PC001", "encoding": "PC002", "internal": "PC003", "damaged": "PC004", "ocr": "PC005"}
     return Finding(rule=codes[kind], kind=kind, severity=severity, message=text, path=path, line=line, column=1)
 
 
@@ -243,7 +268,7 @@ def _run_rules(ctx: Context, packs: list[RulePack], cfg: Config, graph_phase: bo
             except Exception as exc:  # a check bug must not hide the other findings
                 findings.append(special_finding(plan.path, "internal", f"{rule.id}: {type(exc).__name__}: {exc}"))
                 continue
-            findings.extend(finding_from_hit(rule, h, ctx, cfg) for h in hits)
+            findings.extend(f for f in (finding_from_hit(rule, h, ctx, cfg) for h in hits) if f is not None)
     return findings
 
 
@@ -268,6 +293,12 @@ def encoding_findings(path: str, source: Source, lang: str) -> list[Finding]:
         elif kind == "pdf-warnings":
             count, _, first = rest.partition(":")
             out.append(special_finding(path, "damaged", message("pdf_warnings", lang, count=count, first=first), "info"))
+        elif kind == "ocr-missing":
+            _, _, pages = rest.partition(":")
+            out.append(special_finding(path, "unreadable", message("ocr_pages_missing", lang, pages=pages), "warning"))
+        elif kind == "ocr":
+            pages, _, conf = rest.partition(":")
+            out.append(special_finding(path, "ocr", message("ocr_read", lang, pages=pages, conf=conf), "info"))
         elif kind == "mixed-encoding":
             mixed = True
             out.append(special_finding(path, "encoding", message("mixed_encoding", lang, encoding=legacy_name(rest)),

@@ -196,6 +196,9 @@ class Finding:
     reference: str | None = None
     score: float | None = None
     related: list[Related] = field(default_factory=list)
+    page: int | None = field(default=None, metadata={"omit_none": True})  # PDF or scan: the page ...
+    page_line: int | None = field(default=None, metadata={"omit_none": True})  # ... and the line on it
+    ocr: bool | None = field(default=None, metadata={"omit_none": True})  # the finding stands on OCR text
     start: int | None = field(default=None, metadata={"internal": True})
     end: int | None = field(default=None, metadata={"internal": True})
 
@@ -207,6 +210,17 @@ def _public_fields(cls: type) -> tuple[str, ...]:
     names = _FIELDS.get(cls)
     if names is None:
         names = _FIELDS[cls] = tuple(f.name for f in fields(cls) if not f.metadata.get("internal"))
+    return names
+
+
+_OMIT_NONE: dict[type, frozenset[str]] = {}
+
+
+def _omitted_when_none(cls: type) -> frozenset[str]:
+    """Fields written only when they hold a value (a finding's page exists for PDFs alone)."""
+    names = _OMIT_NONE.get(cls)
+    if names is None:
+        names = _OMIT_NONE[cls] = frozenset(f.name for f in fields(cls) if f.metadata.get("omit_none"))
     return names
 
 
@@ -224,8 +238,11 @@ def dump(value):
     if isinstance(value, dict):
         return {k: dump(v) for k, v in value.items()}
     out = {}
+    omit = _omitted_when_none(type(value))
     for name in _public_fields(type(value)):
         v = getattr(value, name)
+        if v is None and name in omit:
+            continue
         out[name] = v if type(v) in _PLAIN else dump(v)  # most fields are plain: no call for them
     return out
 

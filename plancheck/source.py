@@ -38,6 +38,8 @@ class Source:
     origins: list[LineOrigin]
     encoding: str | None = None
     notes: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (plancheck.ingest.ocr)
+    low_confidence: list[tuple[int, int]] = field(default_factory=list)  # text ranges of words OCR was unsure of
     _line_starts: list[int] | None = None
     _memo: dict = field(default_factory=dict, repr=False)  # derived texts, made once per document
 
@@ -132,6 +134,27 @@ class Source:
     def origin_of(self, offset: int) -> LineOrigin | None:
         idx, _ = self.clean_position(offset)
         return self.origin_at(idx)
+
+    def page_line(self, offset: int) -> tuple[int | None, int | None]:
+        """(page, line on that page) of a clean offset, for a PDF or a scan; (None, None) otherwise."""
+        idx, _ = self.clean_position(offset)
+        origin = self.origin_at(idx)
+        if origin is None or origin.page is None:
+            return None, None
+        first = idx
+        while first > 0 and (self.origin_at(first - 1) or origin).page == origin.page:
+            first -= 1
+        return origin.page, idx - first + 1
+
+    def on_ocr_page(self, offset: int) -> bool:
+        if not self.ocr_pages:
+            return False
+        page, _ = self.page_line(offset)
+        return page in self.ocr_pages
+
+    def unsure(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` touches a word OCR read with low confidence."""
+        return any(a < max(end, start + 1) and start < b for a, b in self.low_confidence)
 
     def line_text(self, clean_index: int) -> str:
         starts = self.line_starts

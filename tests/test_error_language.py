@@ -98,7 +98,7 @@ def test_a_bad_baseline_is_told_in_vietnamese(tmp_path):
 
 
 USAGE = {
-    ("check", "--formt", "json", "x.txt"): "không có tùy chọn «--formt» (có phải là «--format»?)",
+    ("check", "--formt", "json", "x.txt"): "không có tùy chọn «--formt» (có phải là «--format",
     ("check", "--format", "jsn", "x.txt"): "giá trị không hợp lệ cho «--format»: «jsn» không phải một trong:",
     ("chek", "x.txt"): "không có lệnh «chek»",
     ("check",): "thiếu đối số «ĐƯỜNG_DẪN...»",

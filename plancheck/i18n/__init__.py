@@ -25,8 +25,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is too large ({size} bytes, limit {limit} bytes)",
     },
     "unknown_type": {
-        "vi": "không hỗ trợ loại tệp «{ext}» (hỗ trợ: .txt, .md, .docx, .pdf)",
-        "en": "unsupported file type «{ext}» (supported: .txt, .md, .docx, .pdf)",
+        "vi": "không hỗ trợ loại tệp «{ext}» (hỗ trợ: .txt, .md, .docx, .pdf, ảnh quét .png/.jpg/.tif)",
+        "en": "unsupported file type «{ext}» (supported: .txt, .md, .docx, .pdf, scans .png/.jpg/.tif)",
     },
     "legacy_doc": {
         "vi": "tệp .doc (Word 97-2003) chưa được hỗ trợ: hãy lưu lại thành .docx",
@@ -45,9 +45,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the PDF file is corrupt or cannot be opened: {detail}",
     },
     "pdf_no_text": {
-        "vi": "tệp PDF không có lớp văn bản (có thể là bản quét): cần nhận dạng ký tự (OCR) trước khi kiểm tra",
-        "en": "the PDF has no text layer (probably a scan): run OCR before checking it",
+        "vi": "tệp PDF không có chữ đọc được (bản quét mà nhận dạng ký tự không đọc ra chữ, hoặc đã tắt bằng --ocr never)",
+        "en": "the PDF has no readable text (a scan from which OCR read nothing, or OCR turned off with --ocr never)",
     },
+    "ocr_missing_python": {
+        "vi": "tệp là bản quét (ảnh) nhưng máy này chưa có bộ nhận dạng ký tự: cài «pip install 'plancheck[ocr]'» và"
+              " gói Debian «tesseract-ocr tesseract-ocr-vie»",
+        "en": "the file is a scan (images) and this machine cannot read scans: install «pip install 'plancheck[ocr]'»"
+              " and the Debian packages «tesseract-ocr tesseract-ocr-vie»",
+    },
+    "ocr_missing_tesseract": {
+        "vi": "tệp là bản quét (ảnh) nhưng máy này chưa có Tesseract: cài gói Debian «tesseract-ocr tesseract-ocr-vie»",
+        "en": "the file is a scan (images) and Tesseract is not installed: install the Debian packages"
+              " «tesseract-ocr tesseract-ocr-vie»",
+    },
+    "ocr_missing_vie": {
+        "vi": "tệp là bản quét (ảnh) nhưng Tesseract chưa có mô hình tiếng Việt: cài gói Debian «tesseract-ocr-vie»",
+        "en": "the file is a scan (images) and Tesseract has no Vietnamese model: install the Debian package"
+              " «tesseract-ocr-vie»",
+    },
+    "ocr_pages_missing": {
+        "vi": "các trang {pages} là ảnh quét và không được đọc (máy này chưa có bộ nhận dạng ký tự:"
+              " «pip install 'plancheck[ocr]'», «tesseract-ocr tesseract-ocr-vie»); chỉ các trang còn lại được kiểm tra",
+        "en": "pages {pages} are scanned images and were not read (this machine cannot read scans:"
+              " «pip install 'plancheck[ocr]'», «tesseract-ocr tesseract-ocr-vie»); only the other pages were checked",
+    },
+    "ocr_read": {
+        "vi": "trang {pages} được đọc bằng nhận dạng ký tự (OCR), độ tin cậy trung bình {conf}%: các lỗi về từng ký tự"
+              " (số, ngày, chính tả) chỉ được nêu như gợi ý",
+        "en": "page(s) {pages} read by OCR, mean confidence {conf}%: findings on exact characters (numbers, dates,"
+              " spelling) are given as hints only",
+    },
+    "ocr_note": {"vi": " [văn bản OCR, trang {page}]", "en": " [OCR text, page {page}]"},
+    "ocr_nothing": {"vi": "nhận dạng ký tự không đọc ra chữ nào từ ảnh", "en": "OCR read no text from the image"},
+    "image_corrupt": {"vi": "tệp ảnh bị hỏng hoặc không mở được: {detail}",
+                      "en": "the image file is corrupt or cannot be opened: {detail}"},
+
     "pdf_encrypted": {
         "vi": "tệp PDF được mã hóa, không đọc được nội dung",
         "en": "the PDF is encrypted and cannot be read",
@@ -97,6 +130,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "tệp PDF có hơn {value} trang: vượt giới hạn, không kiểm tra (nâng giới hạn bằng max-pages = … trong"
               " plancheck.toml)",
         "en": "the PDF has more than {value} pages: over the limit, not checked (raise max-pages = … in plancheck.toml)",
+    },
+    "over_budget_ocr_seconds": {
+        "vi": "đọc một trang quét bằng OCR cần quá {value} giây; bỏ qua văn bản này (nâng giới hạn bằng"
+              " ocr-timeout = … trong plancheck.toml)",
+        "en": "reading one scanned page by OCR took more than {value} s; skipped (raise ocr-timeout = … in"
+              " plancheck.toml)",
     },
     "over_budget_page_seconds": {
         "vi": "một trang PDF cần quá {value} giây để lấy chữ; bỏ qua tệp này (nâng giới hạn bằng page-timeout = …"

@@ -36,6 +36,7 @@ HELP: dict[str, dict[str, str]] = {
         "check.--fail-on": "Mức độ làm lần chạy thất bại (mặc định: «error»).",
         "check.--fail-on-unchecked": "Thất bại khi có văn bản không được kiểm tra (tin bài, văn bản không rõ loại)"
                                      " hoặc không đọc được.",
+        "*.--ocr": "Nhận dạng ký tự (OCR) các trang quét: «auto» (trang không có chữ), «always», «never».",
         "check.--statistics": "Đếm số phát hiện theo từng quy tắc.",
         "check.--baseline": "Chỉ báo các phát hiện chưa có trong tệp mốc (baseline) này.",
         "check.--write-baseline": "Ghi các phát hiện của lần chạy này làm mốc (baseline).",
@@ -76,6 +77,7 @@ HELP: dict[str, dict[str, str]] = {
         "check.--fail-on": "The severity that fails the run (default: error).",
         "check.--fail-on-unchecked": "Fail when a document was not checked (a news item, an unknown text) or cannot"
                                      " be read.",
+        "*.--ocr": "Read scanned pages by OCR: auto (pages without text), always, never.",
         "check.--statistics": "Count findings per rule.",
         "check.--baseline": "Report only findings not listed in this baseline.",
         "check.--write-baseline": "Record this run's findings as the baseline.",

@@ -12,7 +12,8 @@ import stat
 from plancheck.ingest.errors import IngestError
 from plancheck.source import Source
 
-SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
+SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf",
+                      ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 __all__ = ["IngestError", "read_source", "SUPPORTED_SUFFIXES", "is_supported"]
@@ -100,6 +101,10 @@ def read_source(path: str) -> Source:
             from plancheck.ingest.pdf import read_pdf
 
             return read_pdf(path)
+        if fmt == "image":
+            from plancheck.ingest.scan import read_image_file
+
+            return read_image_file(path)
         data = read_bytes(path, looked_at=True)
     except IngestError:
         raise

@@ -1,7 +1,9 @@
 """PDF files → Source, from the text layer (pypdf).
 
-A scanned PDF has no text layer; that is told plainly rather than producing an
-empty plan full of "missing section" findings.  A PDF is read within the
+A scanned PDF has no text layer: its pages are read by OCR
+(plancheck.ingest.scan) where this machine can, and where it cannot that is
+told plainly rather than producing an empty plan full of "missing section"
+findings.  A PDF is read within the
 document's budget (plancheck.budget): so many pages, so long a page, so much
 text — a few kilobytes of PDF can name a hundred thousand pages or one
 content stream shared by every page.
@@ -48,17 +50,40 @@ def read_pdf(path: str) -> Source:
         raise IngestError(path, "unreadable", detail=str(exc)) from None
     with _captured_warnings() as warned:
         pages = _read_pages(path, PdfReader, PdfReadError)
-    lines: list[tuple[str, LineOrigin]] = []
-    for page_no, text in enumerate(pages, start=1):
-        for piece in text.replace("\r\n", "\n").split("\n"):
-            # Justified PDF text pads words with spaces; PDF columns mean nothing.
-            piece = nfc(_SPACES.sub(" ", piece.strip()))
-            lines.append((piece, LineOrigin(line=len(lines) + 1, page=page_no)))
     notes = [f"pdf-warnings:{len(warned)}:{warned[0][:200]}"] if warned else []
-    source = source_from_lines(path, "pdf", lines, encoding=None, notes=notes)
+    texts = ["\n".join(nfc(_SPACES.sub(" ", piece.strip()))  # justified text pads words; columns mean nothing
+                       for piece in text.replace("\r\n", "\n").split("\n")) for text in pages]
+    scanned = _pages_to_read_by_ocr(texts)
+    if scanned:
+        from plancheck.ingest import ocr
+        from plancheck.ingest.scan import assemble, ocr_pages, require_ocr
+
+        if ocr.missing() is not None and len(scanned) < len(texts):  # read what has text; say what was not
+            notes.append(f"ocr-missing:{ocr.missing()}:{','.join(map(str, scanned))}")
+            scanned = []
+        else:
+            require_ocr(path)
+        read = dict(ocr_pages(path, scanned, "pdf")) if scanned else {}
+        source = assemble(path, "pdf", [(n, read.get(n, t)) for n, t in enumerate(texts, start=1)], notes)
+    else:
+        lines = [(piece, LineOrigin(line=0, page=n)) for n, t in enumerate(texts, start=1) for piece in t.split("\n")]
+        lines = [(t, LineOrigin(line=i + 1, page=o.page)) for i, (t, o) in enumerate(lines)]
+        source = source_from_lines(path, "pdf", lines, encoding=None, notes=notes)
     if not source.text.strip():
         raise IngestError(path, "pdf_no_text")
     return source
+
+
+def _pages_to_read_by_ocr(texts: list[str]) -> list[int]:
+    """1-based pages OCR reads: none (--ocr never), every one (always), or
+    those whose text layer is empty or nearly so (auto: a scan)."""
+    from plancheck.ingest import ocr
+
+    if ocr.mode() == "never":
+        return []
+    if ocr.mode() == "always":
+        return list(range(1, len(texts) + 1))
+    return [n for n, t in enumerate(texts, start=1) if len(t.strip()) < ocr.MIN_PAGE_CHARS]
 
 
 @contextmanager

@@ -17,7 +17,8 @@ from plancheck.graph import edge_lines, node_lines
 from plancheck.model import dump
 from plancheck.report.check_text import rule_statistics, summary_counts
 
-CHECK_SCHEMA_VERSION = 2  # 2: each file's status (checked / not_checked / unreadable), the summary's counts of them
+CHECK_SCHEMA_VERSION = 3  # 2: each file's status (checked / not_checked / unreadable), the summary's counts of them
+# 3: a finding in a PDF or a scan gives its page and the line on it, and says when it stands on OCR text
 
 
 def file_record(r, fail_on: str = "error") -> dict:

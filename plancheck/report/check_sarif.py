@@ -25,6 +25,7 @@ SPECIAL_RULES = {
     "PC002": ("encoding", "warning", {"vi": "Tệp dùng bảng mã cũ (TCVN3/VNI/Windows-1258)", "en": "Legacy Vietnamese encoding"}),
     "PC003": ("internal", "error", {"vi": "Lỗi nội bộ của một quy tắc", "en": "Internal error in a check"}),
     "PC004": ("damaged", "info", {"vi": "Tệp có lỗi cấu trúc đã được bỏ qua khi đọc", "en": "Damage skipped while reading"}),
+    "PC005": ("ocr", "info", {"vi": "Trang được đọc bằng nhận dạng ký tự (OCR)", "en": "Pages read by OCR"}),
 }
 
 

@@ -54,7 +54,7 @@ def check_schema() -> dict:
         "required": ["version", "files", "graph", "summary"],
         "$defs": {**finding_defs, "Finding": finding},
         "properties": {
-            "version": {"const": 2},
+            "version": {"const": 3},
             "plancheck": {"type": "string"},
             "files": {
                 "type": "array",
