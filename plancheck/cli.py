@@ -495,8 +495,15 @@ def explain_cmd(rule_id: str, lang: str) -> None:
     from plancheck.i18n import message
     from plancheck.packs import PackError, load_builtin_packs
 
+    from plancheck.engine import EXACT_TEXT_KINDS
+
+    def ocr_note(kind: str) -> None:
+        if kind in EXACT_TEXT_KINDS:
+            click.echo("\n" + message("explain_ocr", lang))
+
     if rule_id in KINDS:
         click.echo(inspect.getdoc(KINDS[rule_id]))
+        ocr_note(rule_id)
         return
     try:
         packs = load_builtin_packs()
@@ -531,6 +538,7 @@ def explain_cmd(rule_id: str, lang: str) -> None:
                                 click.echo(f"    ({corpus}) {other.splitlines()[0] if other else ''}")
                 click.echo("")
                 click.echo(inspect.getdoc(KINDS[r.kind]))
+                ocr_note(r.kind)
                 return
     click.echo("plancheck: " + message("explain_unknown", lang, id=rule_id), err=True)
     sys.exit(2)

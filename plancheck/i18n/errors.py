@@ -155,6 +155,12 @@ ERRORS: dict[str, dict[str, str]] = {
     "explain_pass": {"vi": "ví dụ đạt", "en": "pass example"},
     "explain_fail": {"vi": "ví dụ vi phạm", "en": "fail example"},
     "explain_corpus": {"vi": "bộ hồ sơ", "en": "corpus"},
+    "explain_ocr": {
+        "vi": "Trên văn bản đọc bằng nhận dạng ký tự (OCR): loại quy tắc này xét từng ký tự, nên chỉ nêu gợi ý (info),"
+              " và không nêu gì khi từ liên quan được đọc với độ tin cậy thấp.",
+        "en": "On text read by OCR: this kind judges exact characters, so it gives a hint (info) at most, and nothing"
+              " where the words concerned were read with low confidence.",
+    },
     "example_failed": {"vi": "SAI {pack} {rule} {which} {index}: {detail}",
                        "en": "FAIL {pack} {rule} {which} {index}: {detail}"},
     "example_needs_both": {"vi": "SAI {pack} {rule}: cần ít nhất một ví dụ đạt và một ví dụ vi phạm",
