@@ -339,7 +339,7 @@ def _load_packs(names: list[str], base_dir: str | None):
 @click.option("--rules", "rules", multiple=True, help="Rule pack NAME or FILE (repeatable); default: packs chosen by applies_to.")
 @click.option("--corpus", multiple=True, type=click.Path(exists=True),
               help="Documents used as context (parents), not reported on.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif", "github"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif", "github", "docx"]), default=None,
               help="Output format (default: text; github when GITHUB_ACTIONS is set).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes (default 0: all cores).")
 @click.option("--select", multiple=True, help="Only these rule ids, prefixes, kinds or packs (comma-separated).")
@@ -357,7 +357,7 @@ def _load_packs(names: list[str], base_dir: str | None):
 @click.option("--max-memory", type=click.IntRange(min=1), default=None,
               help="MB of memory one document may take (default 2048; config: max-memory).")
 @click.option("--ocr", "ocr_mode", type=OCR_MODES, default=None)
-@click.option("-o", "--output", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path())
 def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_unchecked, lang, statistics, baseline,
               write_baseline, no_cache, timeout, max_memory, ocr_mode, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
@@ -372,7 +372,8 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
     from plancheck.run_plan import plan_run
 
     lap = Stopwatch()
-    _writable(output, lang or "vi")
+    if fmt != "docx":
+        _writable(output, lang or "vi")
     _writable(write_baseline, lang or "vi")
     try:
         cfg = load_config(paths[0])
@@ -398,6 +399,8 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
 
         click.echo("plancheck: " + message("no_files", lang), err=True)
         sys.exit(2)
+    if fmt == "docx":
+        _review_target(output, files, lang)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     context_files = _collect(corpus)
     lap("config, packs, list files")
@@ -408,7 +411,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
 
     def output_key(run_key: str) -> str:
         """Where this report of the run is kept ("" when it is not)."""
-        if not run_key or cache is None or baseline or write_baseline or fmt == "html":
+        if not run_key or cache is None or baseline or write_baseline or fmt in ("html", "docx"):
             return ""
         return cache_key(run_key, fmt, lang, fail_on, str(statistics), str(colour), str(fail_on_unchecked))
 
@@ -431,7 +434,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
         prepare_scans(files + context_files, cfg, jobs or default_jobs())
         lap("read scans by OCR")
         run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
-                          cache=cache, keep_sources=fmt == "html", planned=planned)
+                          cache=cache, keep_sources=fmt in ("html", "docx"), planned=planned)
     lap.restart()  # check_paths told its own phases
     out_key = output_key(run.key)
     if not known_before:  # some file was hashed during the run (touched, not changed?): the key is known now
@@ -445,6 +448,9 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
         for r in run.results:
             r.findings = filter_new(r.findings, accepted, base_of(baseline))
     status = 1 if run_fails(run.results, fail_on, fail_on_unchecked) else 0
+    if fmt == "docx":
+        _write_reviews(run.results, output, lang, fail_on)
+        sys.exit(status)
     with paused_gc():  # rendering a batch's report beside its results
         report = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
         if out_key:  # each block stored as it is written: the report is kept in rows, never whole
@@ -455,6 +461,46 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
     if cache is not None:
         cache.close()
     sys.exit(status)
+
+
+def _review_target(output: str | None, files: list[str], lang: str) -> None:
+    """Where --format docx writes, checked before any work: a file for one
+    document, a folder for several; never a document the user gave."""
+    from plancheck.i18n import message
+
+    if not output or (len(files) > 1 and not os.path.isdir(output)):
+        click.echo("plancheck: " + message("review_needs_output", lang), err=True)
+        sys.exit(2)
+    if os.path.isdir(output):
+        if not os.access(output, os.W_OK):
+            click.echo(f"plancheck: {output}: " + message("output_not_writable", lang), err=True)
+            sys.exit(2)
+        return
+    _writable(output, lang)
+    if os.path.exists(output) and os.path.realpath(output) == os.path.realpath(files[0]):
+        click.echo("plancheck: " + message("review_would_overwrite", lang, path=output), err=True)
+        sys.exit(2)
+
+
+def _write_reviews(results, output: str, lang: str, fail_on: str) -> None:
+    """One reviewed .docx for each document (plancheck.report.check_docx)."""
+    from plancheck.i18n import message
+    from plancheck.report.check_docx import reviewed_name, write_reviewed
+
+    if not os.path.isdir(output):
+        write_reviewed(results[0], output, lang, fail_on)
+        click.echo("plancheck: " + message("review_written", lang, n=1, where=output), err=True)
+        return
+    used: set[str] = set()
+    inputs = {os.path.realpath(r.path) for r in results}
+    for r in results:
+        name, n = reviewed_name(r.path), 1
+        while name in used or os.path.realpath(os.path.join(output, name)) in inputs:
+            n += 1
+            name = reviewed_name(r.path).replace(".review.docx", f".review-{n}.docx")
+        used.add(name)
+        write_reviewed(r, os.path.join(output, name), lang, fail_on)
+    click.echo("plancheck: " + message("review_written", lang, n=len(results), where=output), err=True)
 
 
 def _open_cache(cfg):

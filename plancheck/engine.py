@@ -208,8 +208,12 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
     end_line, end_col = source.locate(max(start, end - 1))
     severity = hit.severity or cfg.severity.get(rule.id, rule.severity)  # config keys are upper-cased
     text = fill(rule.message.in_lang(ctx.lang), hit.params)
-    page = page_line = ocr = None
-    if source.format in ("pdf", "image"):
+    page = page_line = ocr = paragraph = cell = None
+    if source.format == "docx":
+        origin = source.origin_of(start)
+        if origin is not None and origin.paragraph is not None:
+            paragraph, cell = origin.paragraph + 1, origin.cell
+    elif source.format in ("pdf", "image"):
         page, page_line = source.page_line(start)
         if source.on_ocr_page(start):
             ocr = True
@@ -236,6 +240,10 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
         page=page,
         page_line=page_line,
         ocr=ocr,
+        paragraph=paragraph,
+        table=cell[0] if cell else None,
+        row=cell[1] if cell else None,
+        cell=cell[2] if cell else None,
         start=start,
         end=end,
     )

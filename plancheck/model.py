@@ -199,6 +199,10 @@ class Finding:
     page: int | None = field(default=None, metadata={"omit_none": True})  # PDF or scan: the page ...
     page_line: int | None = field(default=None, metadata={"omit_none": True})  # ... and the line on it
     ocr: bool | None = field(default=None, metadata={"omit_none": True})  # the finding stands on OCR text
+    paragraph: int | None = field(default=None, metadata={"omit_none": True})  # .docx: the paragraph (1-based) ...
+    table: int | None = field(default=None, metadata={"omit_none": True})  # ... and, in a table, its number,
+    row: int | None = field(default=None, metadata={"omit_none": True})  # row
+    cell: int | None = field(default=None, metadata={"omit_none": True})  # and cell
     start: int | None = field(default=None, metadata={"internal": True})
     end: int | None = field(default=None, metadata={"internal": True})
 

@@ -21,6 +21,7 @@ class LineOrigin:
     line: int  # 1-based line in the original file (or clean line for docx/pdf)
     paragraph: int | None = None  # 0-based .docx body paragraph index
     page: int | None = None  # 1-based PDF page
+    cell: tuple[int, int, int] | None = None  # .docx: 1-based table, row and cell of text in a table
     columns: list[int] | None = None  # 0-based original column per clean char
 
 

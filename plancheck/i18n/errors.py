@@ -177,4 +177,20 @@ ERRORS: dict[str, dict[str, str]] = {
     "example_no_message": {"vi": "không thông điệp nào nói «{message}» (có: {found})",
                            "en": "no finding's message says «{message}» (found: {found})"},
     "example_named": {"vi": "«{name}»: {detail}", "en": "«{name}»: {detail}"},
+    # where a reader finds a finding (plancheck.report.places)
+    "place_paragraph": {"vi": "đoạn {paragraph}", "en": "paragraph {paragraph}"},
+    "place_cell": {"vi": "bảng {table}, hàng {row}, ô {cell}, đoạn {paragraph}",
+                   "en": "table {table}, row {row}, cell {cell}, paragraph {paragraph}"},
+    "place_page": {"vi": "trang {page}, dòng {line}", "en": "page {page}, line {line}"},
+    # the reviewed .docx (--format docx)
+    "review_reference": {"vi": "Căn cứ", "en": "Reference"},
+    "review_summary": {"vi": "plancheck: {status} — {errors} lỗi, {warnings} cảnh báo, {infos} gợi ý",
+                       "en": "plancheck: {status} — {errors} error(s), {warnings} warning(s), {infos} hint(s)"},
+    "review_packs": {"vi": "Bộ quy tắc áp dụng: {packs}", "en": "Rule packs applied: {packs}"},
+    "review_needs_output": {
+        "vi": "--format docx ghi ra tệp Word: cần -o TỆP.docx (một văn bản) hoặc -o THƯ_MỤC (nhiều văn bản)",
+        "en": "--format docx writes Word files: give -o FILE.docx (one document) or -o FOLDER (several)"},
+    "review_would_overwrite": {"vi": "tệp ra trùng với tệp đầu vào «{path}»: không ghi đè tài liệu của người dùng",
+                               "en": "the output is the input file «{path}»: the user's document is never overwritten"},
+    "review_written": {"vi": "đã ghi {n} tệp Word có nhận xét vào {where}", "en": "wrote {n} reviewed Word file(s) to {where}"},
 }

@@ -125,6 +125,9 @@ def read_docx(path: str) -> Source:
     chars = 0
     limit = budget.current().text_chars
 
+    tables = 0
+    where: list[tuple[int, int, int]] = []  # the table cell being read (nested tables: the innermost)
+
     def add_paragraph(p_el) -> None:
         nonlocal counter, chars
         label = ""
@@ -137,18 +140,24 @@ def read_docx(path: str) -> Source:
         chars += len(text) + 1
         if chars > limit:
             raise OverBudget("text_chars", limit)
+        cell = where[-1] if where else None
         for piece in text.split("\n"):
-            lines.append((piece, LineOrigin(line=len(lines) + 1, paragraph=counter)))
+            lines.append((piece, LineOrigin(line=len(lines) + 1, paragraph=counter, cell=cell)))
         counter += 1
 
     def walk(container) -> None:
+        nonlocal tables
         for child in container.iterchildren():
             if child.tag == W + "p":
                 add_paragraph(child)
             elif child.tag == W + "tbl":
-                for row in child.iterchildren(W + "tr"):
-                    for cell in row.iterchildren(W + "tc"):
+                tables += 1
+                table = tables
+                for r, row in enumerate(child.iterchildren(W + "tr"), start=1):
+                    for c, cell in enumerate(row.iterchildren(W + "tc"), start=1):
+                        where.append((table, r, c))
                         walk(cell)
+                        where.pop()
             elif child.tag == W + "sdt":
                 content = child.find(W + "sdtContent")
                 if content is not None:

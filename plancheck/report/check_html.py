@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from plancheck import __version__
 from plancheck.batch import Run
 from plancheck.engine import SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
+from plancheck.report.places import reader_place
 from plancheck.i18n import HTML_WORDS as UI
 from plancheck.i18n import STATUS_WORDS, status_label
 from plancheck.report.check_text import describe, rule_statistics, summary_counts
@@ -55,6 +56,7 @@ def _doc_view(i: int, r: FileResult, lang: str, fail_on: str, anchors: dict[str,
             "id": f"{anchor}-f{j}", "mark": f"{anchor}-m{j}" if f.start is not None and f.end and f.end > f.start else None,
             "rule": f.rule, "kind": f.kind, "severity": f.severity, "message": f.message,
             "suggestion": f.suggestion, "reference": f.reference, "line": f.line, "column": f.column,
+            "place": reader_place(f, lang),
             "excerpt": f.excerpt, "related": related,
         })
     counts = dict(zip(SEVERITIES, r.severity_counts()))

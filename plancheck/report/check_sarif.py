@@ -15,6 +15,7 @@ from pathlib import Path
 from plancheck import __version__
 from plancheck.batch import Run
 from plancheck.engine import document_status
+from plancheck.report.places import reader_place
 from plancheck.i18n import not_checked_note, pick
 from plancheck.packs import RulePack
 
@@ -66,6 +67,15 @@ def _rule_descriptors(packs: list[RulePack], lang: str) -> list[dict]:
     return out
 
 
+def _reader_place(f, lang: str) -> dict:
+    """The Word paragraph (and table cell) or the PDF page and line, for a reader of the file."""
+    fields = {k: getattr(f, k) for k in ("paragraph", "table", "row", "cell", "page", "page_line", "ocr")
+              if getattr(f, k) is not None}
+    if fields:
+        fields["place"] = reader_place(f, lang)
+    return fields
+
+
 def _region(f) -> dict:
     region = {"startLine": max(1, f.line), "startColumn": max(1, f.column)}
     if f.end_line:
@@ -100,7 +110,7 @@ def results_to_sarif(run: Run, packs: list[RulePack], lang: str, fail_on: str = 
             res = {
                 "ruleId": f.rule, "level": LEVELS[f.severity], "message": {"text": text},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": _region(f)}}],
-                "properties": {"kind": f.kind},
+                "properties": {"kind": f.kind, **_reader_place(f, lang)},
             }
             if f.rule in index:
                 res["ruleIndex"] = index[f.rule]

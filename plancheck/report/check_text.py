@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from plancheck.engine import FileResult, document_status, status_counts
+from plancheck.report.places import reader_place
 from plancheck.i18n import STATUS_WORDS, status_label
 from plancheck.i18n import TEXT_REPORT_WORDS as WORDS
 from plancheck.report.terminal_safe import printable
@@ -56,6 +57,9 @@ def render_text(results: list[FileResult], lang: str, colour: bool = False, stat
             if colour:
                 sev = click.style(sev, fg=COLOURS[f.severity], bold=True)
             line = f"{printable(f.path)}:{f.line}:{f.column}: {sev} {f.rule} {printable(f.message)}"
+            place = reader_place(f, lang)
+            if place:
+                line += f" [{place}]"
             if f.suggestion:
                 line += f" [{w['suggest']}: {printable(f.suggestion)}]"
             out.append(line)
