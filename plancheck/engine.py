@@ -193,7 +193,9 @@ def rule_enabled(rule: Rule, cfg: Config, path: str) -> bool:
 # Kinds that judge a document's exact characters (a digit of a number, a
 # date's leading zero, a misspelt or doubled word): on OCR text they give a
 # hint at most, and nothing where a word was read with low confidence — a
-# misread character must not become an error the author never made.
+# misread character must not become an error the author never made.  Every
+# other finding on OCR text is a warning at most: a misread heading or
+# citation can look like a missing one.
 EXACT_TEXT_KINDS = frozenset({"format", "pattern", "consistent_citation", "year_consistency", "citation_mismatch",
                               "duplicate_number", "date_order"})
 
@@ -221,6 +223,8 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
                 if source.unsure(start, end):
                     return None
                 severity = "info"
+            elif severity == "error":  # a misread heading or number can look like a missing one
+                severity = "warning"
             text += message("ocr_note", ctx.lang, page=page)
     return Finding(
         rule=rule.id,

@@ -72,9 +72,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ocr_read": {
         "vi": "trang {pages} được đọc bằng nhận dạng ký tự (OCR), độ tin cậy trung bình {conf}%: các lỗi về từng ký tự"
-              " (số, ngày, chính tả) chỉ được nêu như gợi ý",
+              " (số, ngày, chính tả) chỉ được nêu như gợi ý, các phát hiện khác nhiều nhất là cảnh báo — hãy đối chiếu"
+              " với bản giấy",
         "en": "page(s) {pages} read by OCR, mean confidence {conf}%: findings on exact characters (numbers, dates,"
-              " spelling) are given as hints only",
+              " spelling) are given as hints only, the others as warnings at most — compare with the paper copy",
     },
     "ocr_note": {"vi": " [văn bản OCR, trang {page}]", "en": " [OCR text, page {page}]"},
     "ocr_nothing": {"vi": "nhận dạng ký tự không đọc ra chữ nào từ ảnh", "en": "OCR read no text from the image"},

@@ -38,7 +38,7 @@ DPI = 300
 LOW_CONFIDENCE = 60  # Tesseract's word confidence (0-100) below which a word is not trusted
 MIN_PAGE_CHARS = 20  # a PDF page whose text layer holds fewer characters is read as a scan
 PAGE_SECONDS = 120  # one page's OCR, at most (Tesseract is killed past it); the budget's ocr_seconds too
-_CLEANUP = 2  # bump when the page clean-up changes: cached pages are read again
+_CLEANUP = 3  # bump when the page clean-up changes: cached pages are read again
 
 _mode = "auto"
 _threads = 1
@@ -139,6 +139,7 @@ def read_image(image, seconds: float = PAGE_SECONDS) -> list[OcrLine]:
     lines: list[tuple[tuple[int, int], OcrLine]] = []
     for (block, par, _), words in rows.items():
         text, low, start = [], [], 0
+        words = [(_mend(word), conf) for word, conf in words]
         for word, conf in words:
             if conf < LOW_CONFIDENCE:
                 low.append((start, start + len(word)))
@@ -147,6 +148,17 @@ def read_image(image, seconds: float = PAGE_SECONDS) -> list[OcrLine]:
         mean = sum(c for _, c in words) / len(words)
         lines.append(((block, par), OcrLine(" ".join(text), low, round(mean, 1))))
     return _join_paragraph_lines(lines)
+
+
+_DOUBLED_D = re.compile(r"(\d\s*/\s*[A-ZĐ]*?Đ)Đ+")
+
+
+def _mend(word: str) -> str:
+    """Tesseract's usual slips on Vietnamese print: the Icelandic Ð/ð for Đ/đ
+    (alike on the page, never Vietnamese), and a doubled Đ in a symbol
+    («04/QĐÐ-UBND»)."""
+    word = word.replace("Ð", "Đ").replace("ð", "đ")
+    return _DOUBLED_D.sub(r"\1", word) if "ĐĐ" in word else word
 
 
 def _join_paragraph_lines(lines: list[tuple[tuple[int, int], OcrLine]]) -> list[OcrLine]:
