@@ -220,7 +220,7 @@ def _imap(func, items: list, jobs: int, state: dict, progress, failed):
     each result as it comes, in order; each document within its budget
     (plancheck.pool), ``failed(item, reason, detail)`` answering for one
     whose worker was killed or died."""
-    if jobs <= 1 or len(items) < MIN_PARALLEL:
+    if not state.get("isolate") and (jobs <= 1 or len(items) < MIN_PARALLEL):
         _init(state)
         for item in items:
             yield func(item)
@@ -228,8 +228,9 @@ def _imap(func, items: list, jobs: int, state: dict, progress, failed):
         return
     from plancheck.pool import guarded_map
 
-    chunk = max(1, min(32, len(items) // (jobs * 8)))
-    yield from guarded_map(func, items, jobs, _init, (state,), state["cfg"].budget.seconds, failed, progress, chunk)
+    chunk = max(1, min(32, len(items) // (max(jobs, 1) * 8)))
+    yield from guarded_map(func, items, max(jobs, 1), _init, (state,), state["cfg"].budget.seconds, failed, progress,
+                           chunk)
 
 
 def default_jobs() -> int:
@@ -241,16 +242,20 @@ def default_jobs() -> int:
 
 def check_paths(files: list[str], corpus: list[str], packs: list[RulePack], explicit: bool, cfg: Config,
                 lang: str, jobs: int = 1, progress=None, cache: Cache | None = None,
-                keep_sources: bool = False, planned: RunPlan | None = None) -> Run:
-    """Check ``files`` with ``corpus`` documents as context (read, never reported on)."""
+                keep_sources: bool = False, planned: RunPlan | None = None, isolate: bool = False) -> Run:
+    """Check ``files`` with ``corpus`` documents as context (read, never reported on).
+    ``isolate``: every document in the guarded pool, however few (plancheck.runner)."""
     with paused_gc():  # the run's results stay alive to the end: no use rescanning them
-        return _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cache, keep_sources, planned)
+        return _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cache, keep_sources, planned,
+                            isolate)
 
 
-def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cache, keep_sources, planned) -> Run:
+def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cache, keep_sources, planned,
+                 isolate=False) -> Run:
     tick = progress or (lambda n: None)
     lap = Stopwatch()
-    state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources}
+    state = {"packs": packs, "explicit": explicit, "cfg": cfg, "lang": lang, "keep_sources": keep_sources,
+             "isolate": isolate}
     rp = planned or plan_run(files, corpus, packs, cfg, lang, cache)
     files, extra = rp.files, rp.extra
     known_before = bool(rp.key)

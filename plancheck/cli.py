@@ -362,7 +362,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
               write_baseline, no_cache, timeout, max_memory, ocr_mode, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.baseline import BaselineError, base_of, filter_new, load_baseline, write_baseline as save_baseline
-    from plancheck.batch import Stopwatch, check_paths, default_jobs
+    from plancheck.batch import Stopwatch, default_jobs
     from plancheck.cache import key as cache_key
     from plancheck.config import check_selectors, load_config
     from plancheck.engine import run_fails
@@ -426,15 +426,12 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
 
     known_before = bool(planned.key)
     answer_if_stored(output_key(planned.key))
-    from plancheck.ingest import ocr
-    from plancheck.scan_prepass import prepare_scans
+    from plancheck.runner import Request, run_request
 
-    ocr.use(cfg.ocr, jobs or default_jobs())
+    request = Request(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(),
+                      keep_sources=fmt in ("html", "docx"))
     with _progress(len(files) + len(context_files), lang) as tick:
-        prepare_scans(files + context_files, cfg, jobs or default_jobs())
-        lap("read scans by OCR")
-        run = check_paths(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(), tick,
-                          cache=cache, keep_sources=fmt in ("html", "docx"), planned=planned)
+        run = run_request(request, tick, cache=cache, planned=planned)
     lap.restart()  # check_paths told its own phases
     out_key = output_key(run.key)
     if not known_before:  # some file was hashed during the run (touched, not changed?): the key is known now
@@ -501,6 +498,53 @@ def _write_reviews(results, output: str, lang: str, fail_on: str) -> None:
         used.add(name)
         write_reviewed(r, os.path.join(output, name), lang, fail_on)
     click.echo("plancheck: " + message("review_written", lang, n=len(results), where=output), err=True)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--corpus", multiple=True, type=click.Path(exists=True))
+@click.option("--rules", "rules", multiple=True)
+@click.option("--token", default=None)
+@click.option("--max-upload-mb", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--lang", type=LANGS, default="vi", show_default=True)
+def serve_cmd(host, port, corpus, rules, token, max_upload_mb, jobs, lang) -> None:
+    """A local web page for reviewers, and an HTTP API (plancheck[serve])."""
+    from plancheck.i18n import message
+    from plancheck.server.settings import LOCAL_HOSTS, ServeSettings
+
+    if host not in LOCAL_HOSTS and not token:
+        click.echo("plancheck: " + message("serve_needs_token", lang, host=host), err=True)
+        sys.exit(2)
+    try:
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError:
+        click.echo("plancheck: " + message("serve_missing", lang), err=True)
+        sys.exit(2)
+    from plancheck.config import load_config
+    from plancheck.packs import PackError
+
+    try:
+        cfg = load_config(os.getcwd())
+        packs, explicit = _load_packs(list(rules) or cfg.packs, cfg.root if cfg.path else None)
+    except PackError as exc:
+        click.echo(f"plancheck: {exc.render(lang)}", err=True)
+        sys.exit(2)
+    from plancheck.gazetteer import load
+
+    load()  # the place index opened once, before the first request
+    limit = max_upload_mb * 1024 * 1024
+    settings = ServeSettings(host=host, port=port, corpus=[os.path.abspath(f) for f in _collect(corpus)], packs=packs,
+                             explicit=explicit, cfg=cfg, lang=lang, token=token, file_limit=limit,
+                             request_limit=limit, jobs=jobs)
+    from plancheck.server.app import create_app
+
+    app = create_app(settings)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo("plancheck: " + message("serve_listening", lang, url=f"http://{shown}:{port}/"), err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def _open_cache(cfg):

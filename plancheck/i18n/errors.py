@@ -177,6 +177,15 @@ ERRORS: dict[str, dict[str, str]] = {
     "example_no_message": {"vi": "không thông điệp nào nói «{message}» (có: {found})",
                            "en": "no finding's message says «{message}» (found: {found})"},
     "example_named": {"vi": "«{name}»: {detail}", "en": "«{name}»: {detail}"},
+    # plancheck serve
+    "serve_needs_token": {
+        "vi": "máy chủ mở ra ngoài ({host}) phải có mã truy cập: thêm --token MÃ (mọi yêu cầu gửi"
+              " «Authorization: Bearer MÃ»)",
+        "en": "a server open beyond this machine ({host}) needs an access token: add --token TOKEN (every request"
+              " sends «Authorization: Bearer TOKEN»)"},
+    "serve_missing": {"vi": "cần cài thêm: pip install 'plancheck[serve]'",
+                      "en": "needs the extra: pip install 'plancheck[serve]'"},
+    "serve_listening": {"vi": "đang phục vụ tại {url} (Ctrl-C để dừng)", "en": "serving at {url} (Ctrl-C to stop)"},
     # where a reader finds a finding (plancheck.report.places)
     "place_paragraph": {"vi": "đoạn {paragraph}", "en": "paragraph {paragraph}"},
     "place_cell": {"vi": "bảng {table}, hàng {row}, ô {cell}, đoạn {paragraph}",
