@@ -149,12 +149,64 @@ def test_a_real_server_answers_requests_at_once(tmp_path):
                 r = httpx.post(base + "/api/check", files={"files": (os.path.basename(path), fh.read())}, timeout=120)
             answers[path] = r.status_code if r.json()["files"][0]["path"] == os.path.basename(path) else -1
 
+        from hostile_corpus import _docx
+
+        bomb = tmp_path / "bom-nen.docx"  # 150 MB of XML in a few hundred KB of zip
+        bomb.write_bytes(_docx("<w:p><w:r><w:t>" + "Kế hoạch cải cách hành chính. " * 4000 + "</w:t></w:r></w:p>" * 1200))
+        broken = tmp_path / "hong.docx"
+        broken.write_bytes(b"PK\x03\x04 not a zip at all")
+        hostile: dict[str, dict] = {}
+
+        def send_hostile(path):
+            import httpx
+
+            with open(path, "rb") as fh:
+                r = httpx.post(base + "/api/check", files={"files": (path.name, fh.read())}, timeout=120)
+            hostile[path.name] = {"code": r.status_code, **r.json()["files"][0]}
+
         threads = [threading.Thread(target=send, args=(p,)) for p in client_files]
+        threads += [threading.Thread(target=send_hostile, args=(p,)) for p in (bomb, broken)]
         for t in threads:
             t.start()
         for t in threads:
             t.join(150)
         assert answers == {p: 200 for p in client_files}
+        assert {n: (h["code"], h["status"]) for n, h in hostile.items()} == {"bom-nen.docx": (200, "unreadable"),
+                                                                              "hong.docx": (200, "unreadable")}
+        assert urllib.request.urlopen(base + "/healthz", timeout=5).status == 200  # and the server lives on
     finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_a_browser_upload_shows_the_review(tmp_path):
+    """The page in a real headless Chromium: a .docx dropped on the form, the review seen."""
+    from test_browser import ARTIFACTS, _driver
+
+    driver = _driver()
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "plancheck", "serve", "--port", str(port)], cwd=tmp_path,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        driver.get(f"http://127.0.0.1:{port}/")
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        driver.save_screenshot(os.path.join(ARTIFACTS, "serve-page.png"))
+        driver.find_element(By.ID, "files").send_keys(os.path.abspath(fixture("formats", "thac-mo.docx")))
+        assert "thac-mo.docx" in driver.find_element(By.ID, "names").text
+        driver.find_element(By.CSS_SELECTOR, "button[value=html]").click()
+        WebDriverWait(driver, 60).until(lambda d: "ND301" in d.page_source)
+        assert "thac-mo.docx" in driver.page_source and "Chưa đạt" in driver.page_source
+        driver.save_screenshot(os.path.join(ARTIFACTS, "serve-review.png"))
+    finally:
+        driver.quit()
         server.terminate()
         server.wait(10)
