@@ -33,6 +33,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"  # results and profiles of a run: ignored by git, rewritten by every run
 sys.path.insert(0, str(HERE))
 
 from generate_corpus import VERSION, generate  # noqa: E402
@@ -144,12 +145,13 @@ def profile(folder: Path, n: int, out: Path) -> None:
 
 
 def main() -> None:
+    OUT.mkdir(exist_ok=True)
     ap = argparse.ArgumentParser(description="plancheck speed and memory benchmark")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--work", type=Path, default=Path("/tmp/plancheck-bench"))
     ap.add_argument("--jobs", type=int, default=0, help="plancheck --jobs (0: all cores)")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--results", type=Path, default=HERE / "results.json")
+    ap.add_argument("--results", type=Path, default=OUT / "results.json")
     ap.add_argument("--skip-profile", action="store_true")
     ap.add_argument("--repeat", type=int, default=3,
                     help="cold runs per size up to 10,000 plans (the median is reported; larger sizes run once)")
@@ -190,7 +192,7 @@ def main() -> None:
         report["sizes"].append(row)
         print(json.dumps(row), flush=True)
     if not args.skip_profile and args.sizes:
-        profile(args.work / f"corpus-{args.sizes[0]}", 300, HERE / "profile.txt")
+        profile(args.work / f"corpus-{args.sizes[0]}", 300, OUT / "profile.txt")
     args.results.write_text(json.dumps(report, indent=2), encoding="utf-8")
     s = report["startup"]
     print(f"\nstart-up: plancheck check one.md {s['plancheck']} s, python -c pass {s['python']} s "

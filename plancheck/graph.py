@@ -14,7 +14,7 @@ miss, and when two documents fit equally it records the ambiguity.  Two
 documents are never merged.
 
 Adjacency is kept in plain dicts so a one-file run never imports networkx;
-:meth:`CitationGraph.to_networkx` builds the ``DiGraph`` for cycles and export.
+:attr:`CitationGraph.cycles` builds a ``DiGraph`` only when it is asked.
 """
 
 from __future__ import annotations
@@ -317,10 +317,14 @@ class CitationGraph:
     def documents(self) -> list[Node]:
         return [n for n in self.nodes.values() if not n.external]
 
-    @property
-    def has_corpus(self) -> bool:
-        """More than one document: a missing parent is evidence, not just absence."""
-        return len(self.documents) > 1
+    @cached_property
+    def level_counts(self) -> dict[str | None, int]:
+        """How many documents of the run stand at each level (asked once per
+        document by the graph rules, counted once: the list is the batch's size)."""
+        counts: dict[str | None, int] = {}
+        for n in self.documents:
+            counts[n.level] = counts.get(n.level, 0) + 1
+        return counts
 
     def edges_from(self, node_id: str) -> list[Edge]:
         return self.out.get(node_id, [])
@@ -359,18 +363,6 @@ class CitationGraph:
                 for n in comp:
                     found[n] = sorted(comp - {n})
         return found
-
-    def to_networkx(self, resolved_only: bool = False):
-        import networkx as nx
-
-        g = nx.MultiDiGraph() if not resolved_only else nx.DiGraph()
-        for n in self.nodes.values():
-            g.add_node(n.id, **node_attrs(n))
-        for e in self.edges:
-            if resolved_only and not e.resolved:
-                continue
-            g.add_edge(e.source, e.target, **edge_attrs(e))
-        return g
 
 
 class _NumberIndex:

@@ -60,7 +60,7 @@ def check(ctx: Context, rule) -> list[Hit]:
     if not parents or any(e.status != "external" for e in parents):
         return []
     # Without any document of the parent's level in the run, absence proves nothing.
-    evidence = any(n.level == wanted for n in ctx.graph.documents if n.id != node.id)
+    evidence = ctx.graph.level_counts.get(wanted, 0) - (1 if node.level == wanted else 0) > 0
     hits = []
     for e in parents:
         hit = citation_hit(e, level=level_word(wanted, ctx.lang))

@@ -31,8 +31,3 @@ def date_from_match(m: re.Match[str]) -> tuple[date | None, str]:
     if m.group("d1"):
         return to_date(m.group("d1"), m.group("m1"), m.group("y1")), m.group(0)
     return to_date(m.group("d2"), m.group("m2"), m.group("y2")), m.group(0)
-
-
-def parse_date(text: str) -> date | None:
-    m = DATE_RE.search(text)
-    return date_from_match(m)[0] if m else None

@@ -36,7 +36,6 @@ class DocView:
     counts: dict
     findings: list[dict]
     lines: list = field(default_factory=list)
-    segments_ids: dict = field(default_factory=dict)
     context: bool = False
     status_class: str = "pass"  # pass | fail | unchecked: a document nothing checked is never painted as passing
     status_text: str = ""
