@@ -27,14 +27,20 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-def hold(path: Path) -> int | None:
-    """Take a shared lock on ``path``'s lock file for this process's lifetime
-    (the descriptor is returned and kept open; the lock goes with the process)."""
+def _open_lock(path: Path) -> int | None:
     if fcntl is None:
         return None
     try:
-        fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o600)
+        return os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
+        return None
+
+
+def hold(path: Path) -> int | None:
+    """Take a shared lock on ``path``'s lock file for this process's lifetime
+    (the descriptor is returned and kept open; the lock goes with the process)."""
+    fd = _open_lock(path)
+    if fd is None:
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_SH)
@@ -46,11 +52,8 @@ def hold(path: Path) -> int | None:
 
 def remove_if_unused(path: Path) -> bool:
     """Remove ``path`` when no process holds its lock; True when removed."""
-    if fcntl is None:
-        return False
-    try:
-        fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
+    fd = _open_lock(path)
+    if fd is None:
         return False
     try:
         try:

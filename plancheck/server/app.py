@@ -175,31 +175,35 @@ def create_app(settings: ServeSettings) -> Starlette:
             return run_request(Request(paths, list(settings.corpus), packs, explicit, settings.cfg, lang,
                                        settings.jobs, keep_sources=keep_sources, isolate=True))
 
-    async def api_check(request: HttpRequest) -> Response:
-        from plancheck.report.check_json import render_json
-
-        with tempfile.TemporaryDirectory(prefix="plancheck-upload-") as folder:
-            try:
-                paths, lang, packs, explicit, _ = await uploads(request, folder)
-            except _Refused as exc:
-                return JSONResponse({"error": exc.text}, exc.status)
-            run = await run_in_threadpool(check, paths, lang, packs, explicit, False)
-            body = "".join(render_json(run, settings.cfg.fail_on, False))
-        return Response(body.replace(folder + os.sep, ""), media_type="application/json")
-
-    async def review(request: HttpRequest) -> Response:
+    async def checked(request: HttpRequest, answer, keep_sources: bool) -> Response:
+        """The request's uploads checked in a folder of its own, answered by
+        ``answer(run, folder, lang, output)``; a refused upload says why."""
         with tempfile.TemporaryDirectory(prefix="plancheck-upload-") as folder:
             try:
                 paths, lang, packs, explicit, output = await uploads(request, folder)
             except _Refused as exc:
                 return JSONResponse({"error": exc.text}, exc.status)
-            run = await run_in_threadpool(check, paths, lang, packs, explicit, True)
-            if output == "docx":
-                return _docx_answer(run, folder, lang, settings.cfg.fail_on)
-            from plancheck.report.check_html import render_html
+            run = await run_in_threadpool(check, paths, lang, packs, explicit, keep_sources)
+            return answer(run, folder, lang, output)
 
-            html = render_html(run, lang, settings.cfg.fail_on, False)
-        return HTMLResponse(html.replace(folder + os.sep, ""))
+    def json_answer(run, folder: str, lang: str, output: str) -> Response:
+        from plancheck.report.check_json import render_json
+
+        body = "".join(render_json(run, settings.cfg.fail_on, False))
+        return Response(body.replace(folder + os.sep, ""), media_type="application/json")
+
+    def review_answer(run, folder: str, lang: str, output: str) -> Response:
+        if output == "docx":
+            return _docx_answer(run, folder, lang, settings.cfg.fail_on)
+        from plancheck.report.check_html import render_html
+
+        return HTMLResponse(render_html(run, lang, settings.cfg.fail_on, False).replace(folder + os.sep, ""))
+
+    async def api_check(request: HttpRequest) -> Response:
+        return await checked(request, json_answer, False)
+
+    async def review(request: HttpRequest) -> Response:
+        return await checked(request, review_answer, True)
 
     async def rules(request: HttpRequest) -> JSONResponse:
         lang = lang_of(request.query_params.get("lang"))
