@@ -55,10 +55,10 @@ def _type_and_title(lines, info, lead, text: str) -> tuple[str | None, str | Non
     if lead is not None:
         about = _ABOUT.match(text, lead.span[1])
         return lead.doc_type, about.group("about").strip() if about else None
-    first = next((ln for ln in lines[:8] if ln.plain), None)
-    if first is not None:
-        m = _TYPE_FIRST.match(first.plain)
-        if m and abbreviation_for_word(m.group("tw")) not in (None, "CV"):
+    opening = [ln for ln in lines[:8] if ln.plain][:5]
+    for k, ln in enumerate(opening):  # the first line, or a line that opens with its type in capitals
+        m = _TYPE_FIRST.match(ln.plain)
+        if m and abbreviation_for_word(m.group("tw")) not in (None, "CV") and (k == 0 or m.group("tw").isupper()):
             return abbreviation_for_word(m.group("tw")), m.group("rest").strip().rstrip(".")
     m = _DRAWS_UP.search(text, 0, 3000)
     if m:
@@ -76,6 +76,11 @@ def parse(source: Source) -> Plan:
     info = parse_header(lines, text)
     motto = info.motto
     lead = find_lead(text, info.header_start) if info.number is None else None
+    if info.number is not None and not info.number.serial and info.number_span:
+        # «Số:     /KH-UBND» left blank in a copy posted under a lead that gives it (e-xa-ninh-quang)
+        above = find_lead(text, 0)
+        if above is not None and above.span[1] <= info.number_span[0] and above.number.symbol == info.number.symbol:
+            lead = above
     issued_with = None
     if lead is None and info.number is None:
         lead = issued_with = find_attached_to(text, info.header_start)
@@ -87,7 +92,7 @@ def parse(source: Source) -> Plan:
     number_obj = info.number
     doc_type, title, when, issuer = info.doc_type, info.title, info.date, info.issuer
     own_span = info.number_match_span
-    if number_obj is None and lead is not None:
+    if (number_obj is None or not number_obj.serial) and lead is not None:
         number_obj, own_span = lead.number, lead.span
         when = when or lead.date
         issuer = issuer or lead.issuer or None

@@ -199,6 +199,8 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
         if _is_alias(text, start) or _cut_off(last, m.end()):
             continue
         number = number_from_match(m)
+        if number.separator == "-" and "/" not in number.symbol and number.doc_type == "CV" and not type_word:
+            continue  # «kỳ họp thứ 3 - HĐND xã»: a count before a body's name, not a Party-style number
         doc_type = abbreviation_for_word(type_word) if type_word else None
         symbol_type = number.doc_type
         if doc_type is None or (doc_type == "CV" and symbol_type != "CV"):

@@ -17,6 +17,7 @@ from datetime import date
 from plancheck.parse.dates import to_date
 from plancheck.parse.doctypes import OWN_NUMBER_RE, TYPE_HEADINGS, TYPE_WORDS, DocNumber, number_from_match
 from plancheck.parse.head_layout import (
+    MOTTO_RE,
     BARE_DATE_RE,
     CHROME_LINE_RE,
     DATE_ALONE_RE,
@@ -225,8 +226,12 @@ def parse_header(lines: list[Line], text: str) -> HeaderInfo:
     if not lines:
         return info
     limit = min(len(lines), HEAD_LINES)
-    # the head ends with the first paragraph of running text (a header's lines are short)
-    limit = next((ln.index + 1 for ln in lines[:limit] if len(ln.plain) > LONG_LINE and ln.index >= 2), limit)
+    # the head ends with the first paragraph of running text (a header's lines are short) —
+    # not one above the motto: a law site's title of the document, or its list of related
+    # documents, over its copy (f-quang-ninh, f-quang-ngai)
+    motto = MOTTO_RE.search(text, 0, min(len(text), HEAD_CHARS))
+    from_line = max(2, _line_at(lines, motto.start()).index) if motto else 2
+    limit = next((ln.index + 1 for ln in lines[:limit] if len(ln.plain) > LONG_LINE and ln.index >= from_line), limit)
     end = min(lines[limit - 1].start + len(lines[limit - 1].raw), HEAD_CHARS, len(text))
     masked, info.motto = masked_head(text, end)
     _find_number(masked, text, info, lines)

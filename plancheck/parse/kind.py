@@ -76,11 +76,24 @@ def is_prose(lines) -> bool:
     return any(len(ln.plain) >= LONG_PARAGRAPH and len(_SENTENCE_END.findall(ln.plain)) >= 3 for ln in paragraphs)
 
 
+# A body headed by its type in capitals and its subject, «BÁO CÁO Về việc kiểm điểm …», then parts I., II.
+_TYPED_TITLE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|CHỈ THỊ|HƯỚNG DẪN)\s+\S")
+_ROMAN_PART = re.compile(r"^I\.\s+\S")
+
+
+def has_typed_body(lines) -> bool:
+    """The document's own type heading and subject on one of its first lines,
+    and its body in Roman-numbered parts: the document, posted without its header."""
+    first = [ln for ln in lines[:8] if ln.plain.strip()][:5]
+    return any(_TYPED_TITLE.match(ln.plain.strip()) for ln in first) and any(
+        _ROMAN_PART.match(ln.plain.strip()) for ln in lines[:200])
+
+
 def kind_of(info, motto: bool, lead, lines, text: str) -> str:
     strength = header_strength(info, motto)
     if info.number is not None or strength >= 2 or info.type_heading_alone:
         return "document"
-    if has_plan_body(lines[:400]):
+    if has_plan_body(lines[:400]) or has_typed_body(lines):
         return "document"
     if lead is not None and not lead.reported and _INTRODUCES.match(text, lead.span[1]):
         return "document"  # «… ban hành Kế hoạch số 1038/KH-UBND về …:» — the plan itself follows

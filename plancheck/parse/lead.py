@@ -27,7 +27,7 @@ _ISSUER_HEAD = (r"(?:(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND|Sở|Bộ
 LEAD_PATTERN = (
     r"(?:(?<![^\W\d_])[Nn]gày\s+(?P<date>" + _ANY_DATE + r")\s*,?\s*)?"
     r"(?<![^\W\d_])(?<!trình )(?<!mưu )(?<!nghị )(?P<issuer>" + _ISSUER_HEAD + r"(?:(?!\strình\s|\stham\s+mưu\s)[^,.;:\n]){0,70}?)"
-    r"\s+(?:đã\s+|vừa\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+"
+    r"\s+(?:đã\s+|vừa\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?|xây\s+dựng|(?<=đã\s)có)\s+"
     r"(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:[Ss]ố\s*:?\s*)?" + NUMBER_PATTERN
     + r"(?:\s*,?\s*ngày\s+(?P<date2>" + _ANY_DATE + r"))?"
 )

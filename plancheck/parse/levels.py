@@ -109,6 +109,9 @@ def portal_owner(text: str) -> str | None:
     return m.group("owner") if m else None
 
 
+_GROUNDS = re.compile(r"[ \t\-–•*]*(?:Căn cứ|Thực hiện)\s", re.IGNORECASE)
+
+
 def level_in_text(title: str | None, text: str) -> str | None:
     """The level a document without an issuer is about, from where it says it
     acts: its title's «trên địa bàn thành phố Phan Rang - Tháp Chàm», else the
@@ -124,6 +127,9 @@ def level_in_text(title: str | None, text: str) -> str | None:
             return named
     counts: dict[str, int] = {}
     for m in _WHERE.finditer(text[:3000]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _GROUNDS.match(text, line_start):
+            continue  # «Căn cứ Kế hoạch … trên địa bàn huyện»: where a cited document acts, not this one
         found = level_of(f"{m.group('unit').lower()}{m.group('name') or ''}")
         if found:
             counts[found] = counts.get(found, 0) + 1
