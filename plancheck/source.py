@@ -40,6 +40,7 @@ class Source:
     encoding: str | None = None
     notes: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (plancheck.ingest.ocr)
+    ocr_words: list[tuple[int, int, float]] = field(default_factory=list)  # each OCR word: text range, confidence
     low_confidence: list[tuple[int, int]] = field(default_factory=list)  # text ranges of words OCR was unsure of
     _line_starts: list[int] | None = None
     _memo: dict = field(default_factory=dict, repr=False)  # derived texts, made once per document

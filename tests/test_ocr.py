@@ -35,6 +35,7 @@ def _text_of(name: str) -> str:
 
 
 VARIANTS = {
+    "seed-000-300dpi": ("../seeds/000_f0d7ab2768dea30f.txt", dict(dpi=300, rotate=-0.4, grey=True, stamp=True)),
     "province-300dpi-stamp": ("00-tinh-son-la.txt", dict(dpi=300, rotate=0.6, grey=True, noise=True, stamp=True)),
     "district-200dpi": ("01-huyen-moc-chau.txt", dict(dpi=200, rotate=-0.8, grey=True, stamp=True)),
     "commune-300dpi-noise": ("xa-chieng-khua.txt", dict(dpi=300, rotate=1.0, noise=True, stamp=True)),
@@ -62,6 +63,8 @@ def test_a_scan_reads_like_its_text(scans, variant):
     text_plan = parse(read_source(fixture("district", name)))
     source = read_source(path)
     assert source.ocr_pages == list(range(1, len(source.ocr_pages) + 1)) and source.ocr_pages
+    assert source.ocr_words and all(0 <= c <= 100 for _, _, c in source.ocr_words)  # each word's confidence
+    assert all(source.text[a:b].strip() for a, b, _ in source.ocr_words[:50])
     plan = parse(source)
     for field in ("doc_type", "number", "date", "issuer", "level"):
         assert getattr(plan, field) == getattr(text_plan, field), (field, getattr(plan, field))

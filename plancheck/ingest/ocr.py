@@ -38,7 +38,7 @@ DPI = 300
 LOW_CONFIDENCE = 60  # Tesseract's word confidence (0-100) below which a word is not trusted
 MIN_PAGE_CHARS = 20  # a PDF page whose text layer holds fewer characters is read as a scan
 PAGE_SECONDS = 120  # one page's OCR, at most (Tesseract is killed past it); the budget's ocr_seconds too
-_CLEANUP = 3  # bump when the page clean-up changes: cached pages are read again
+_CLEANUP = 4  # bump when the page clean-up changes: cached pages are read again
 
 _mode = "auto"
 _threads = 1
@@ -63,8 +63,13 @@ def page_threads() -> int:
 @dataclass
 class OcrLine:
     text: str
-    low: list[tuple[int, int]] = field(default_factory=list)  # columns of words read with low confidence
+    words: list[tuple[int, int, float]] = field(default_factory=list)  # each word's columns and confidence
     conf: float = 100.0  # mean word confidence of the line
+
+    @property
+    def low(self) -> list[tuple[int, int]]:
+        """The columns of the words read with low confidence."""
+        return [(a, b) for a, b, c in self.words if c < LOW_CONFIDENCE]
 
 
 @lru_cache(maxsize=1)
@@ -138,15 +143,14 @@ def read_image(image, seconds: float = PAGE_SECONDS) -> list[OcrLine]:
         rows.setdefault(key, []).append((word, float(data["conf"][i])))
     lines: list[tuple[tuple[int, int], OcrLine]] = []
     for (block, par, _), words in rows.items():
-        text, low, start = [], [], 0
+        text, placed, start = [], [], 0
         words = [(_mend(word), conf) for word, conf in words]
         for word, conf in words:
-            if conf < LOW_CONFIDENCE:
-                low.append((start, start + len(word)))
+            placed.append((start, start + len(word), conf))
             text.append(word)
             start += len(word) + 1
         mean = sum(c for _, c in words) / len(words)
-        lines.append(((block, par), OcrLine(" ".join(text), low, round(mean, 1))))
+        lines.append(((block, par), OcrLine(" ".join(text), placed, round(mean, 1))))
     return _join_paragraph_lines(lines)
 
 
@@ -174,10 +178,10 @@ def _join_paragraph_lines(lines: list[tuple[tuple[int, int], OcrLine]]) -> list[
             glue = "" if re.search(r"[^\W\d_]-$", prev.text) else " "
             base = len(prev.text) - (1 if glue == "" else 0) + len(glue)
             prev.text = (prev.text[:-1] if glue == "" else prev.text) + glue + line.text
-            prev.low.extend((a + base, b + base) for a, b in line.low)
+            prev.words.extend((a + base, b + base, c) for a, b, c in line.words)
             prev.conf = min(prev.conf, line.conf)
         else:
-            out.append(OcrLine(line.text, list(line.low), line.conf))
+            out.append(OcrLine(line.text, list(line.words), line.conf))
         last_par = par
     return out
 
@@ -239,7 +243,7 @@ def cached_page(digest: str, page_no: int) -> list[OcrLine] | None:
     try:
         with open(_cache_path(digest, page_no), encoding="utf-8") as fh:
             rows = json.load(fh)
-        return [OcrLine(r["text"], [tuple(x) for x in r["low"]], r["conf"]) for r in rows]
+        return [OcrLine(r["text"], [tuple(x) for x in r["words"]], r["conf"]) for r in rows]
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -250,7 +254,7 @@ def store_page(digest: str, page_no: int, lines: list[OcrLine]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump([{"text": ln.text, "low": ln.low, "conf": ln.conf} for ln in lines], fh, ensure_ascii=False)
+            json.dump([{"text": ln.text, "words": ln.words, "conf": ln.conf} for ln in lines], fh, ensure_ascii=False)
         os.replace(tmp, path)
     except OSError:
         pass  # no cache: the page is read again next time

@@ -26,7 +26,7 @@ def require_ocr(path: str) -> None:
 def assemble(path: str, fmt: str, pages: list[tuple[int, str | list[ocr.OcrLine]]], notes: list[str]) -> Source:
     """A Source from pages given as a text layer (str) or as OCR lines."""
     lines: list[tuple[str, LineOrigin]] = []
-    ocr_pages, low, offset = [], [], 0
+    ocr_pages, words, offset = [], [], 0
     for page_no, content in pages:
         if isinstance(content, str):
             for piece in content.split("\n"):
@@ -36,10 +36,10 @@ def assemble(path: str, fmt: str, pages: list[tuple[int, str | list[ocr.OcrLine]
         ocr_pages.append(page_no)
         for ln in content:
             text = nfc(ln.text)
-            if len(text) == len(ln.text):  # NFC moved nothing: the ranges still hold
-                low.extend((offset + a, offset + b) for a, b in ln.low)
-            elif ln.low:
-                low.append((offset, offset + len(text)))  # cannot say which word: the whole line is unsure
+            if len(text) == len(ln.text):  # NFC moved nothing: the columns still hold
+                words.extend((offset + a, offset + b, c) for a, b, c in ln.words)
+            elif ln.words:  # cannot say which word is where: the line as one, as sure as its least sure word
+                words.append((offset, offset + len(text), min(c for _, _, c in ln.words)))
             lines.append((text, LineOrigin(line=len(lines) + 1, page=page_no)))
             offset += len(text) + 1
     if ocr_pages:
@@ -47,7 +47,8 @@ def assemble(path: str, fmt: str, pages: list[tuple[int, str | list[ocr.OcrLine]
         mean = round(sum(confs) / len(confs)) if confs else 0
         notes = [*notes, f"ocr:{_page_list(ocr_pages)}:{mean}"]
     source = source_from_lines(path, fmt, lines, encoding=None, notes=notes)
-    source.ocr_pages, source.low_confidence = ocr_pages, low
+    source.ocr_pages, source.ocr_words = ocr_pages, words
+    source.low_confidence = [(a, b) for a, b, c in words if c < ocr.LOW_CONFIDENCE]
     return source
 
 
