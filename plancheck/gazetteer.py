@@ -269,6 +269,23 @@ def _prune(folder: Path, keep: Path) -> None:
             inuse.remove_if_unused(old)
 
 
+def respelled(issuer: str, level: str | None, era: str = "legacy") -> str:
+    """``issuer`` with its unit's name as the gazetteer writes it, when every
+    unit its name could be agrees on that name and only the tone marks differ
+    («UBND xã Chiếng Chung» read by OCR → «UBND xã Chiềng Chung»)."""
+    if level not in ("commune", "district", "province"):
+        return issuer
+    found = places(issuer, level, era)
+    names = {_strip_type(getattr(p, level) or "") for p in found}
+    if len(names) != 1:
+        return issuer
+    name = names.pop()
+    tail = issuer[-len(name):] if name else ""
+    if not name or tail == name or fold_plain(tail) != fold_plain(name):
+        return issuer
+    return issuer[: -len(name)] + name
+
+
 def level_of_place(place: str | None, when: dt.date | None = None) -> str | None:
     """The level a place-and-date line's place names when the issuer block
     does not say it: a province's name is the province (its UBND writes

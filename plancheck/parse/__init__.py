@@ -109,6 +109,10 @@ def parse(source: Source) -> Plan:
         level = level_of_place(place, when)
     if level is None and kind == "document":
         level = level_of(portal_owner(text)) or level_in_text(title, text)
+    if source.ocr_pages and issuer and level:  # OCR misreads tone marks; the gazetteer knows the name
+        from plancheck.gazetteer import respelled
+
+        issuer = respelled(issuer, level)
 
     recipients_at = find_recipients_start(lines)
     body_from = info.body_start_index
