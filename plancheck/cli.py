@@ -365,7 +365,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
     from plancheck.batch import Stopwatch, default_jobs
     from plancheck.cache import key as cache_key
     from plancheck.config import check_selectors, load_config
-    from plancheck.engine import run_fails
+    from plancheck.results import run_fails
     from plancheck.gcpause import paused_gc
     from plancheck.packs import PackError
     from plancheck.report import render

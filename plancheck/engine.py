@@ -21,13 +21,12 @@ from plancheck.config import Config
 from plancheck.i18n import message
 from plancheck.ingest import IngestError, read_source
 from plancheck.ingest.encoding import legacy_name
-from plancheck.model import Finding, Plan, Related, Signature
+from plancheck.model import SEVERITIES, Finding, Plan, Related, Signature
 from plancheck.packs import Rule, RulePack
 from plancheck.parse import parse
 from plancheck.source import Source
 from plancheck.vietnamese import Folded, fold_plain
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 class FileResult:
@@ -118,7 +117,6 @@ class FileResult:
          self._counts) = state
 
 
-SEVERITIES = ("error", "warning", "info")
 
 
 def _severity_counts(findings: list[Finding]) -> tuple[int, int, int]:
@@ -414,46 +412,3 @@ def slim(result: FileResult, keep_source: bool = False) -> FileResult:
     elif result.source is not None:
         result.source._memo.clear()  # derived texts: cheaper to remake than to ship between processes
     return result
-
-
-def document_status(result: FileResult, fail_on: str) -> tuple[str, str | None]:
-    """What a report may say of one document, honestly:
-    ("checked", "pass" | "fail"), ("not_checked", "news" | "unknown" | "no_pack")
-    or ("unreadable", None).  A document no pack applied to was not checked,
-    and is never shown as passing."""
-    plan = result.plan
-    if plan is None:
-        return "unreadable", None
-    if plan.kind != "document":
-        return "not_checked", plan.kind
-    if not result.packs:
-        return "not_checked", "no_pack"
-    judged_at = "error" if fail_on == "never" else fail_on  # --fail-on never spares the run, not the document
-    return "checked", "fail" if any_fails([result], judged_at) else "pass"
-
-
-def status_counts(results: list[FileResult], fail_on: str) -> dict[str, int]:
-    counts = {"passed": 0, "failed": 0, "not_checked": 0, "unreadable": 0}
-    for r in results:
-        status, verdict = document_status(r, fail_on)
-        key = {"pass": "passed", "fail": "failed"}.get(verdict, status) if status == "checked" else status
-        counts[key] += 1
-    return counts
-
-
-def run_fails(results: list[FileResult], fail_on: str, fail_on_unchecked: bool) -> bool:
-    """The run's exit status: a finding at ``fail_on``, or (when asked) a
-    document that was not checked or could not be read."""
-    if any_fails(results, fail_on):
-        return True
-    return fail_on_unchecked and any(document_status(r, fail_on)[0] != "checked" for r in results)
-
-
-def any_fails(results: list[FileResult], fail_on: str) -> bool:
-    """Does any result hold a finding at or above ``fail_on``?  From the kept
-    counts: the exit status of a national batch unpacks no findings."""
-    if fail_on == "never":
-        return False
-    threshold = SEVERITY_RANK[fail_on]
-    ranks = [i for i, sev in enumerate(SEVERITIES) if SEVERITY_RANK[sev] >= threshold]
-    return any(r.severity_counts()[i] for r in results for i in ranks)

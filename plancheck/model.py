@@ -23,6 +23,8 @@ from typing import Literal
 
 Level = Literal["central", "province", "district", "commune"]
 Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")  # most severe first
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def _doc(text: str, **kw):

@@ -184,7 +184,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(ERRORS)
 
 
-# A document's status in every report (engine.document_status).
+# A document's status in every report (results.document_status).
 STATUS_WORDS = {
     "vi": {"pass": "Đạt", "fail": "Chưa đạt", "not_checked": "Không kiểm tra", "unreadable": "Không đọc được",
            "news": "tin bài, không phải văn bản", "unknown": "không rõ loại văn bản",
@@ -293,7 +293,7 @@ HTML_WORDS = {
         "rule": "Quy tắc", "kind": "Loại", "count": "Số phát hiện",
         "checked": "văn bản được kiểm tra", "pass": "Đạt", "fail": "Chưa đạt", "errors": "Lỗi",
         "warnings": "Cảnh báo", "infos": "Gợi ý", "packs": "Bộ quy tắc áp dụng", "summary": "Tổng hợp",
-        "filters": "Lọc", "severity": "Mức độ", "rule": "Quy tắc", "document": "Văn bản", "all": "Tất cả",
+        "filters": "Lọc", "severity": "Mức độ", "document": "Văn bản", "all": "Tất cả",
         "only_failing": "Chỉ văn bản chưa đạt", "findings": "Phát hiện", "no_findings": "Không có phát hiện nào.",
         "suggestion": "Gợi ý sửa", "reference": "Căn cứ", "related": "Liên quan", "line": "dòng",
         "text": "Toàn văn", "coverage": "Bao quát nội dung bắt buộc", "covered": "có", "missing": "thiếu",
@@ -309,7 +309,7 @@ HTML_WORDS = {
         "rule": "Rule", "kind": "Kind", "count": "Findings",
         "checked": "documents checked", "pass": "Pass", "fail": "Fail", "errors": "Errors",
         "warnings": "Warnings", "infos": "Infos", "packs": "Rule packs applied", "summary": "Summary",
-        "filters": "Filter", "severity": "Severity", "rule": "Rule", "document": "Document", "all": "All",
+        "filters": "Filter", "severity": "Severity", "document": "Document", "all": "All",
         "only_failing": "Failing documents only", "findings": "Findings", "no_findings": "No findings.",
         "suggestion": "Suggestion", "reference": "Reference", "related": "Related", "line": "line",
         "text": "Full text", "coverage": "Coverage of mandatory content", "covered": "yes", "missing": "missing",

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 
-from plancheck.engine import FileResult, document_status
+from plancheck.results import FileResult, document_status
 from plancheck.i18n import TEXT_REPORT_WORDS, message, status_label
 from plancheck.model import Finding
 from plancheck.source import Source

@@ -13,8 +13,7 @@ import os
 from dataclasses import dataclass, field
 
 from plancheck import __version__
-from plancheck.batch import Run
-from plancheck.engine import SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
+from plancheck.results import Run, SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
 from plancheck.report.places import reader_place
 from plancheck.i18n import HTML_WORDS as UI
 from plancheck.i18n import STATUS_WORDS, status_label

@@ -13,8 +13,7 @@ import os
 from pathlib import Path
 
 from plancheck import __version__
-from plancheck.batch import Run
-from plancheck.engine import document_status
+from plancheck.results import Run, document_status
 from plancheck.report.places import reader_place
 from plancheck.i18n import not_checked_note, pick
 from plancheck.packs import RulePack

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from plancheck.engine import FileResult, document_status, status_counts
+from plancheck.results import FileResult, document_status, status_counts
 from plancheck.report.places import reader_place
 from plancheck.i18n import STATUS_WORDS, status_label
 from plancheck.i18n import TEXT_REPORT_WORDS as WORDS
