@@ -70,3 +70,32 @@ def test_one_long_paragraph_of_sentences_is_an_article():  # e-xa-tran-phu: a po
                 "đổi số đã ban hành kế hoạch số 05 để triển khai Phong trào trên địa bàn Thành phố Hà Nội. ")
     plan = _plan("Thủ tướng và các đại biểu thực hiện nghi thức phát động phong trào (Ảnh Internet)\n" + sentence * 4)
     assert plan.kind == "news"
+
+
+def test_a_text_layer_that_dropped_every_hyphen():  # g-kien-giang
+    plan = _plan("QUYẾT ĐỊNH\nCăn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh;\n"
+                 "Căn cứ Thông tư số 01/2018/TTVPCP ngày 23/11/2018 của Văn phòng Chính phủ;\n")
+    assert {(c.number, c.date) for c in plan.citations} == {("2468/QĐ-UBND", dt.date(2018, 11, 2)),
+                                                            ("01/2018/TT-VPCP", dt.date(2018, 11, 23))}
+
+
+def test_a_date_after_the_issuer_and_a_month_glued_to_nam():  # g-dong-nai, g-tcttthc
+    plan = _plan("KẾ HOẠCH\nCăn cứ Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 phê duyệt Chiến lược;\n"
+                 "(Công văn: số 3335/VPCP-TCCV ngày 22 tháng 5năm 2008, số 6279/VPCP-TCCV ngày 23 tháng 9 năm 2008)\n")
+    assert {(c.number, c.date) for c in plan.citations} == {("411/QĐ-TTg", dt.date(2022, 3, 31)),
+                                                            ("3335/VPCP-TCCV", dt.date(2008, 5, 22)),
+                                                            ("6279/VPCP-TCCV", dt.date(2008, 9, 23))}
+
+
+def test_a_news_item_that_opens_with_the_document_it_is_about():  # g-tin-cafef
+    plan = _plan(" date 2025-08-11 Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận Phiên họp lần thứ ba của Ban Chỉ"
+                 " đạo của Chính phủ về phát triển khoa học, công nghệ. Ban Chỉ đạo nêu rõ các kết quả. Các bộ, ngành"
+                 " thực hiện khá đồng bộ. Kết quả đo đếm được rõ hơn.\n")
+    assert (plan.kind, plan.number, plan.date) == ("news", "408/TB-VPCP", dt.date(2025, 8, 8))
+    assert plan.citations == []
+
+
+def test_a_hard_wrapped_article_is_prose():  # g-tin-sct-dong-nai: lines of about 80 characters
+    sentence = "Ban Chỉ đạo đã ban hành kế hoạch nhằm thúc đẩy chuyển đổi số liên thông, đồng bộ và hiệu quả. "
+    wrapped = "\n".join((sentence * 8)[i:i + 80] for i in range(0, len(sentence) * 8, 80))
+    assert _plan(wrapped).kind == "news"

@@ -19,7 +19,7 @@ from plancheck.parse.doctypes import TYPE_WORD_PATTERN, abbreviation_for_word
 from plancheck.parse.duties import find_assignments, find_reporting
 from plancheck.parse.header import issuer_from_preamble, parse_header, year_of
 from plancheck.parse.kind import kind_of
-from plancheck.parse.lead import find_attached_to, find_lead
+from plancheck.parse.lead import find_attached_to, find_lead, find_title_lead
 from plancheck.parse.levels import level_in_text, level_of, portal_owner
 from plancheck.parse.lines import split_lines
 from plancheck.parse.sections import build_sections
@@ -84,6 +84,8 @@ def parse(source: Source) -> Plan:
     issued_with = None
     if lead is None and info.number is None:
         lead = issued_with = find_attached_to(text, info.header_start)
+    if lead is None and info.number is None and info.doc_type_line is None:
+        lead = find_title_lead(text)  # «Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận …» (g-tin-cafef)
     if lead is not None and info.type_heading_alone and lead.span[0] > info.doc_type_line.start:
         lead = None  # below a document's own «KẾ HOẠCH», «Ngày …, UBND … ban hành Quyết định số …» cites another
     kind = kind_of(info, motto, lead, lines, text)

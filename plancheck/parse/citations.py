@@ -97,10 +97,11 @@ def _bare_numbers(text: str, lowered: str):
 # split a long run in every way, and a citation followed by 20,000 spaces
 # took 45 s to fail.
 _DATE_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:(?:ban hành|ký)\s+)?(?:ngày\s+)?" + DATE_PATTERN, re.IGNORECASE)
+_DATE_LATE_RE = re.compile(r"[ \t]*,?[ \t]*ngày\s+" + DATE_PATTERN, re.IGNORECASE)
 _ISSUER_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:của|do)\s+(?P<issuer>[^\n,;.:()“”\"]{2,90})")
 _ISSUER_STOP_RE = re.compile(
     r"\s+(?:về|ban hành|phê duyệt|thực hiện|triển khai|khóa|khoá|quy định|hướng dẫn|tại|"
-    r"đối với|giai đoạn|năm \d|để|đã|phê|việc|trên)(?![^\W\d_])",
+    r"đối với|giai đoạn|năm \d|ngày \d|để|đã|phê|việc|trên)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SYMBOL_ISSUERS = {
@@ -218,6 +219,11 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
         else:
             lead_issuer = None
         issuer, issuer_end = _issuer_after(text, end)
+        if issuer and date_value is None and date_text is None:
+            late = _DATE_LATE_RE.match(text, issuer_end)  # «411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022»
+            if late:
+                date_value, date_text = date_from_match(late)
+                valid = date_value is not None
         if not issuer and lead_issuer:
             issuer, issuer_end = lead_issuer, end
         if own_number and number.normalised == own_number and (

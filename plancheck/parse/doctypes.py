@@ -118,11 +118,21 @@ class DocNumber:
         return None
 
 
+# Issuing bodies whose code a PDF's text layer may glue to the type («QĐUBND», «TTVPCP», «NQCP»).
+_GLUED_BODIES = ("UBND", "HĐND", "VPCP", "CP", "TTG", "BNV", "BTC", "BTP", "BTTTT", "VPUBND", "UBMTTQ", "SNV")
+_GLUED = re.compile(r"^(?P<type>" + "|".join(sorted(("QĐ", "NQ", "NĐ", "TT", "KH", "CT", "TB", "BC", "HD", "CTr"),
+                                                      key=len, reverse=True))
+                    + r")(?P<body>" + "|".join(sorted(_GLUED_BODIES, key=len, reverse=True)) + r")$", re.IGNORECASE)
+
+
 def normalise_symbol(raw: str) -> str:
-    """"KH – UBND" → "KH-UBND"; "Ctr-UBND" → "CTr-UBND"."""
+    """"KH – UBND" → "KH-UBND"; "Ctr-UBND" → "CTr-UBND"; "QĐUBND" → "QĐ-UBND"."""
     cleaned = re.sub(r"\s*" + _DASH + r"\s*", "-", raw.strip())
     cleaned = re.sub(r"\s*/\s*", "/", cleaned)
     cleaned = re.sub(r"\s+", "-", cleaned)  # "KH UBND": the dash a copy lost
+    glued = _GLUED.match(cleaned) if "-" not in cleaned and "/" not in cleaned else None
+    if glued:  # a text layer that dropped every hyphen (g-kien-giang)
+        cleaned = f"{glued.group('type')}-{glued.group('body')}"
     parts = re.split(r"([-/])", cleaned)
     if parts and parts[0].upper() in ABBREVIATIONS:
         parts[0] = ABBREVIATIONS[parts[0].upper()]

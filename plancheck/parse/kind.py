@@ -73,7 +73,27 @@ def is_prose(lines) -> bool:
         len(ln.plain) >= PROSE_LINE and not ln.plain[:1] in "-+•*0123456789")]
     if len(paragraphs) >= PROSE_PARAGRAPHS:
         return True
-    return any(len(ln.plain) >= LONG_PARAGRAPH and len(_SENTENCE_END.findall(ln.plain)) >= 3 for ln in paragraphs)
+    if any(len(ln.plain) >= LONG_PARAGRAPH and len(_SENTENCE_END.findall(ln.plain)) >= 3 for ln in paragraphs):
+        return True
+    wrapped = _wrapped_paragraphs(lines[:120])
+    return len(wrapped) >= PROSE_PARAGRAPHS or any(len(_SENTENCE_END.findall(p)) >= 3 for p in wrapped)
+
+
+def _wrapped_paragraphs(lines) -> list[str]:
+    """Paragraphs of a hard-wrapped copy (lines of about 80 characters, a
+    blank line or a short line between paragraphs), joined: the ones that
+    read as sentences, not as a list."""
+    out, current = [], []
+    for ln in [*lines, None]:
+        text = ln.plain.strip() if ln is not None else ""
+        if text and not text[:1] in "-+•*|":
+            current.append(text)
+            continue
+        joined = " ".join(current)
+        if len(current) >= 3 and len(joined) >= LONG_PARAGRAPH and _SENTENCE_END.search(joined):
+            out.append(joined)
+        current = []
+    return out
 
 
 # A body headed by its type in capitals and its subject, «BÁO CÁO Về việc kiểm điểm …», then parts I., II.
