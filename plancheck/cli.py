@@ -14,160 +14,16 @@ from dataclasses import replace
 import click
 
 from plancheck import __version__
+from plancheck.cli_group import PlancheckGroup, argv_lang
+from plancheck.cli_output import review_target, writable, write, write_reviews, written
+from plancheck.discover import collect_files
 
 LANGS = click.Choice(["vi", "en"])
 OCR_MODES = click.Choice(["auto", "always", "never"])
 
 
-_BLOCK = 1_000_000  # characters written (and cached) at a time
 
-
-def _writable(output: str | None, lang: str) -> None:
-    """Refuse, before any work, an output path that cannot be written: exit 2
-    with a message (not a traceback and exit 1, which says "the plan fails")."""
-    if not output:
-        return
-    from plancheck.i18n import message
-
-    folder = os.path.dirname(os.path.abspath(output))
-    if os.path.isdir(output):
-        problem = message("output_is_folder", lang)
-    elif not os.path.isdir(folder):
-        problem = message("output_no_folder", lang, folder=folder)
-    elif not os.access(folder, os.W_OK) or (os.path.exists(output) and not os.access(output, os.W_OK)):
-        problem = message("output_not_writable", lang)
-    else:
-        return
-    click.echo(f"plancheck: {output}: {problem}", err=True)
-    sys.exit(2)
-
-
-def _write(text, output: str | None) -> None:
-    """Write a report (a string, or pieces of one as they are made) to ``output`` or stdout."""
-    for _ in _written(text, output):
-        pass
-
-
-def _written(text, output: str | None):
-    """Write a report a block at a time, yielding each block once written, so
-    that the caller can store it too (the output cache) and no report is ever
-    held whole in memory."""
-    try:
-        fh = open(output, "w", encoding="utf-8") if output else None
-    except OSError as exc:
-        click.echo(f"plancheck: {output}: {exc.strerror}", err=True)
-        sys.exit(2)
-    try:
-        for block in _blocks([text] if isinstance(text, str) else text):
-            if fh is not None:
-                fh.write(block)
-            else:
-                click.echo(block, nl=False)
-            yield block
-    finally:
-        if fh is not None:
-            fh.close()
-
-
-def _blocks(pieces):
-    block: list[str] = []
-    size = 0
-    for piece in pieces:
-        block.append(piece)
-        size += len(piece)
-        if size >= _BLOCK:
-            yield "".join(block)
-            block, size = [], 0
-    if block:
-        yield "".join(block)
-
-
-class _Formatter(click.HelpFormatter):
-    """click's help layout, with its own words («Usage:», «Options») in the chosen language."""
-
-    lang = "vi"
-
-    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        from plancheck.i18n.help import help_text
-
-        super().write_usage(prog, args, prefix if prefix is not None else help_text(self.lang, "click.usage"))
-
-    def write_heading(self, heading: str) -> None:
-        from plancheck.i18n.help import help_text
-
-        super().write_heading(help_text(self.lang, f"click.{heading}") or heading)
-
-
-class _Context(click.Context):
-    formatter_class = _Formatter
-
-
-class _Command(click.Command):
-    context_class = _Context
-
-
-def _localise_help(group: click.Group, lang: str) -> None:
-    """Every command's and option's help, and click's own, in ``lang``."""
-    from plancheck.i18n.help import help_text
-
-    _Formatter.lang = lang
-    root = click.Context(group, info_name="plancheck", **group.context_settings)
-    group.subcommand_metavar = help_text(lang, "click.COMMAND")
-    commands = [(group, "plancheck"), *((cmd, name) for name, cmd in group.commands.items())]
-    for command, name in commands:
-        command.help = help_text(lang, name) or command.help
-        command.short_help = None
-        command.options_metavar = help_text(lang, "click.OPTIONS")
-        ctx = root if command is group else click.Context(command, info_name=name, parent=root)
-        for param in [*command.params, command.get_help_option(ctx)]:
-            if isinstance(param, click.Argument):
-                param.metavar = help_text(lang, "@" + param.name, name) or param.metavar
-            elif isinstance(param, click.Option):
-                if "--help" in param.opts:
-                    param.help = help_text(lang, "click.help")
-                elif "--version" in param.opts:
-                    param.help = help_text(lang, "click.version")
-                else:
-                    param.help = help_text(lang, max(param.opts, key=len), name) or param.help
-
-
-class _Plancheck(click.Group):
-    """The command group, answering a bad command line in the user's language
-    (click's own usage errors are English): exit 2, one message, the command
-    to ask for help — and giving its help in that language too."""
-
-    context_class = _Context
-    command_class = _Command
-
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        argv = list(sys.argv[1:] if args is None else args)
-        if not argv or "-h" in argv or "--help" in argv:  # (a check pays nothing for the help's language)
-            _localise_help(self, _argv_lang(argv))
-        try:
-            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
-        except click.UsageError as exc:
-            if not standalone_mode:
-                raise
-            from plancheck.cli_usage import usage_message
-
-            _localise_help(self, _argv_lang(argv))  # the argument names the message shows
-            click.echo(usage_message(exc, _argv_lang(argv)), err=True)
-            sys.exit(exc.exit_code)
-        except click.Abort:
-            if not standalone_mode:
-                raise
-            sys.exit(130)
-        except click.ClickException as exc:
-            if not standalone_mode:
-                raise
-            click.echo(f"plancheck: {exc.format_message()}", err=True)
-            sys.exit(exc.exit_code)
-        if standalone_mode:
-            sys.exit(code if isinstance(code, int) else 0)
-        return code
-
-
-@click.group(cls=_Plancheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=PlancheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="plancheck")
 @click.option("--lang", type=LANGS, default=None)
 def main(lang: str | None) -> None:
@@ -192,15 +48,6 @@ def _option_named_like_a_file(argv: list[str]) -> str | None:
     return None
 
 
-def _argv_lang(argv: list[str]) -> str:
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1:i + 2] == ["en"]):
-            return "en"
-    return "vi"
-
-
 def run() -> None:
     """The `plancheck` command: :func:`main`, then leave at once.
 
@@ -213,7 +60,7 @@ def run() -> None:
     if suspicious is not None:
         from plancheck.i18n import message
 
-        print("plancheck: " + message("option_named_file", _argv_lang(sys.argv[1:]), arg=suspicious), file=sys.stderr)
+        print("plancheck: " + message("option_named_file", argv_lang(sys.argv[1:]), arg=suspicious), file=sys.stderr)
         sys.stderr.flush()
         os._exit(2)
     try:
@@ -229,7 +76,7 @@ def run() -> None:
     except Exception as exc:  # a bug of plancheck's: one line, never a traceback, and not exit 1 ("the plan fails")
         from plancheck.i18n import message
 
-        print("plancheck: " + message("internal_error", _argv_lang(sys.argv[1:]), detail=f"{type(exc).__name__}: {exc}"),
+        print("plancheck: " + message("internal_error", argv_lang(sys.argv[1:]), detail=f"{type(exc).__name__}: {exc}"),
               file=sys.stderr)
         if os.environ.get("PLANCHECK_DEBUG"):
             import traceback
@@ -256,7 +103,7 @@ def parse_cmd(file: str, fmt: str, lang: str, output: str | None, ocr_mode: str)
     from plancheck.ingest import IngestError, ocr, read_source
     from plancheck.parse import parse
 
-    _writable(output, lang)
+    writable(output, lang)
     ocr.use(ocr_mode, default_jobs())
     try:
         source = read_source(file)
@@ -267,33 +114,11 @@ def parse_cmd(file: str, fmt: str, lang: str, output: str | None, ocr_mode: str)
     if fmt == "json":
         from plancheck.report.parse_json import render_plan_json
 
-        _write(render_plan_json(plan), output)
+        write(render_plan_json(plan), output)
     else:
         from plancheck.report.parse_text import render_plan_text
 
-        _write(render_plan_text(plan, lang), output)
-
-
-def _collect(paths: tuple[str, ...]) -> list[str]:
-    """Files to check: explicit files as given, directories walked in sorted order."""
-    import os
-
-    from plancheck.ingest import is_supported
-
-    out: list[str] = []
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(".") or name.upper().startswith("README"):
-                        continue
-                    full = os.path.join(root, name)
-                    if is_supported(full):
-                        out.append(full)
-        else:
-            out.append(p)
-    return out
+        write(render_plan_text(plan, lang), output)
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -373,8 +198,8 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
 
     lap = Stopwatch()
     if fmt != "docx":
-        _writable(output, lang or "vi")
-    _writable(write_baseline, lang or "vi")
+        writable(output, lang or "vi")
+    writable(write_baseline, lang or "vi")
     try:
         cfg = load_config(paths[0])
         lang = lang or cfg.lang
@@ -393,16 +218,16 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
     except (PackError, BaselineError) as exc:
         click.echo(f"plancheck: {exc.render(lang or 'vi')}", err=True)
         sys.exit(2)
-    files = _collect(paths)
+    files = collect_files(paths)
     if not files:
         from plancheck.i18n import message
 
         click.echo("plancheck: " + message("no_files", lang), err=True)
         sys.exit(2)
     if fmt == "docx":
-        _review_target(output, files, lang)
+        review_target(output, files, lang)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    context_files = _collect(corpus)
+    context_files = collect_files(corpus)
     lap("config, packs, list files")
     cache = None if no_cache else _open_cache(cfg)
     planned = plan_run(files, context_files, packs, cfg, lang, cache)
@@ -420,7 +245,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
         stored = cache.get_chunked("outputs", out_key) if out_key else None
         if stored is not None:
             cache.close()
-            _write(stored[1], output)
+            write(stored[1], output)
             lap("stored report")
             sys.exit(stored[0]["status"])
 
@@ -446,58 +271,18 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
             r.findings = filter_new(r.findings, accepted, base_of(baseline))
     status = 1 if run_fails(run.results, fail_on, fail_on_unchecked) else 0
     if fmt == "docx":
-        _write_reviews(run.results, output, lang, fail_on)
+        write_reviews(run.results, output, lang, fail_on)
         sys.exit(status)
     with paused_gc():  # rendering a batch's report beside its results
         report = render(run, fmt, lang, fail_on, packs, colour=colour, statistics=statistics)
         if out_key:  # each block stored as it is written: the report is kept in rows, never whole
-            cache.put_chunked("outputs", out_key, _written(report, output), {"status": status}, size=1)
+            cache.put_chunked("outputs", out_key, written(report, output), {"status": status}, size=1)
         else:
-            _write(report, output)
+            write(report, output)
     lap("report")
     if cache is not None:
         cache.close()
     sys.exit(status)
-
-
-def _review_target(output: str | None, files: list[str], lang: str) -> None:
-    """Where --format docx writes, checked before any work: a file for one
-    document, a folder for several; never a document the user gave."""
-    from plancheck.i18n import message
-
-    if not output or (len(files) > 1 and not os.path.isdir(output)):
-        click.echo("plancheck: " + message("review_needs_output", lang), err=True)
-        sys.exit(2)
-    if os.path.isdir(output):
-        if not os.access(output, os.W_OK):
-            click.echo(f"plancheck: {output}: " + message("output_not_writable", lang), err=True)
-            sys.exit(2)
-        return
-    _writable(output, lang)
-    if os.path.exists(output) and os.path.realpath(output) == os.path.realpath(files[0]):
-        click.echo("plancheck: " + message("review_would_overwrite", lang, path=output), err=True)
-        sys.exit(2)
-
-
-def _write_reviews(results, output: str, lang: str, fail_on: str) -> None:
-    """One reviewed .docx for each document (plancheck.report.check_docx)."""
-    from plancheck.i18n import message
-    from plancheck.report.check_docx import reviewed_name, write_reviewed
-
-    if not os.path.isdir(output):
-        write_reviewed(results[0], output, lang, fail_on)
-        click.echo("plancheck: " + message("review_written", lang, n=1, where=output), err=True)
-        return
-    used: set[str] = set()
-    inputs = {os.path.realpath(r.path) for r in results}
-    for r in results:
-        name, n = reviewed_name(r.path), 1
-        while name in used or os.path.realpath(os.path.join(output, name)) in inputs:
-            n += 1
-            name = reviewed_name(r.path).replace(".review.docx", f".review-{n}.docx")
-        used.add(name)
-        write_reviewed(r, os.path.join(output, name), lang, fail_on)
-    click.echo("plancheck: " + message("review_written", lang, n=len(results), where=output), err=True)
 
 
 @main.command("serve")
@@ -536,7 +321,7 @@ def serve_cmd(host, port, corpus, rules, token, max_upload_mb, jobs, lang) -> No
 
     load()  # the place index opened once, before the first request
     limit = max_upload_mb * 1024 * 1024
-    settings = ServeSettings(host=host, port=port, corpus=[os.path.abspath(f) for f in _collect(corpus)], packs=packs,
+    settings = ServeSettings(host=host, port=port, corpus=[os.path.abspath(f) for f in collect_files(corpus)], packs=packs,
                              explicit=explicit, cfg=cfg, lang=lang, token=token, file_limit=limit,
                              request_limit=limit, jobs=jobs)
     from plancheck.server.app import create_app
@@ -676,15 +461,15 @@ def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -
     from plancheck.graph import CitationGraph
     from plancheck.report.graph_export import RENDERERS
 
-    _writable(output, lang)
+    writable(output, lang)
     plans = []
-    for f in _collect(paths):
+    for f in collect_files(paths):
         plan, _, error = load_file(f, lang)
         if plan is None:
             click.echo(f"plancheck: {f}: {error.message}", err=True)
             continue
         plans.append((plan, False))
-    _write(RENDERERS[fmt](CitationGraph.build(plans), lang), output)
+    write(RENDERERS[fmt](CitationGraph.build(plans), lang), output)
 
 
 @main.command("derive")
@@ -696,7 +481,7 @@ def derive_cmd(parent: str, output: str | None, lang: str) -> None:
     from plancheck.derive import derive_pack, dump_pack
     from plancheck.engine import load_file
 
-    _writable(output, lang)
+    writable(output, lang)
     plan, _, error = load_file(parent, lang)
     if plan is None:
         click.echo(f"plancheck: {parent}: {error.message}", err=True)
@@ -708,4 +493,4 @@ def derive_cmd(parent: str, output: str | None, lang: str) -> None:
         msg = message("nothing_to_derive", lang)
         click.echo(f"plancheck: {parent}: {msg}", err=True)
         sys.exit(1)
-    _write(dump_pack(pack), output)
+    write(dump_pack(pack), output)
