@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from plancheck import budget
-from plancheck.ingest import ocr
+from plancheck.ingest import ocr_settings
 from plancheck.budget import OverBudget
 from plancheck.cache import Cache, content_hash, decode, encode, key
 from plancheck.config import Config
@@ -82,7 +82,7 @@ def _init(state: dict) -> None:
     _W.clear()
     _W.update(state)
     budget.use(state["cfg"].budget)
-    ocr.use(state["cfg"].ocr)
+    ocr_settings.use(state["cfg"].ocr)
 
 
 def _local(item: tuple[str, bool]) -> tuple[FileResult | bytes | None, Carried]:

@@ -100,11 +100,11 @@ def run() -> None:
 def parse_cmd(file: str, fmt: str, lang: str, output: str | None, ocr_mode: str) -> None:
     """Show how plancheck reads FILE (header, sections, citations, ...)."""
     from plancheck.batch import default_jobs
-    from plancheck.ingest import IngestError, ocr, read_source
+    from plancheck.ingest import IngestError, ocr_settings, read_source
     from plancheck.parse import parse
 
     writable(output, lang)
-    ocr.use(ocr_mode, default_jobs())
+    ocr_settings.use(ocr_mode, default_jobs())
     try:
         source = read_source(file)
     except IngestError as exc:

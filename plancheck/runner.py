@@ -12,13 +12,15 @@ which a check in its own (threaded) process cannot have.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from plancheck.batch import Run, check_paths
 from plancheck.config import Config
-from plancheck.ingest import ocr
+from plancheck.ingest import ocr_settings
 from plancheck.packs import RulePack
-from plancheck.scan_prepass import prepare_scans
+
+SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")  # what may hold scanned pages
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,10 @@ class Request:
 
 def run_request(req: Request, progress=None, cache=None, planned=None) -> Run:
     """Check what ``req`` asks: scans read first, then every document."""
-    ocr.use(req.cfg.ocr, req.jobs)
-    prepare_scans(req.files + req.corpus, req.cfg, req.jobs)
+    ocr_settings.use(req.cfg.ocr, req.jobs)
+    if any(os.path.splitext(p)[1].lower() in SCAN_SUFFIXES for p in (*req.files, *req.corpus)):
+        from plancheck.scan_prepass import prepare_scans
+
+        prepare_scans(req.files + req.corpus, req.cfg, req.jobs)
     return check_paths(req.files, req.corpus, req.packs, req.explicit, req.cfg, req.lang, req.jobs, progress,
                        cache=cache, keep_sources=req.keep_sources, planned=planned, isolate=req.isolate)

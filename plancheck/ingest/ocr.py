@@ -31,33 +31,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from plancheck import budget
+from plancheck.ingest.ocr_settings import MODES, mode, page_threads, use  # noqa: F401 - this module's settings
 from plancheck.userdirs import user_cache_dir
 
-MODES = ("auto", "always", "never")
 DPI = 300
 LOW_CONFIDENCE = 60  # Tesseract's word confidence (0-100) below which a word is not trusted
 MIN_PAGE_CHARS = 20  # a PDF page whose text layer holds fewer characters is read as a scan
 PAGE_SECONDS = 120  # one page's OCR, at most (Tesseract is killed past it); the budget's ocr_seconds too
 _CLEANUP = 4  # bump when the page clean-up changes: cached pages are read again
 
-_mode = "auto"
-_threads = 1
 _render_lock = threading.Lock()  # pdfium is not thread-safe
-
-
-def use(mode: str, threads: int = 1) -> None:
-    """The OCR mode of this process's readers — auto (pages without text),
-    always, never — and how many pages one document may have read at once."""
-    global _mode, _threads
-    _mode, _threads = mode, max(1, threads)
-
-
-def mode() -> str:
-    return _mode
-
-
-def page_threads() -> int:
-    return _threads
 
 
 @dataclass
