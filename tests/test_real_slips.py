@@ -99,3 +99,23 @@ def test_a_hard_wrapped_article_is_prose():  # g-tin-sct-dong-nai: lines of abou
     sentence = "Ban Chỉ đạo đã ban hành kế hoạch nhằm thúc đẩy chuyển đổi số liên thông, đồng bộ và hiệu quả. "
     wrapped = "\n".join((sentence * 8)[i:i + 80] for i in range(0, len(sentence) * 8, 80))
     assert _plan(wrapped).kind == "news"
+
+
+def test_a_letter_posted_from_its_salutation_is_a_document():  # h-btttt-cv-2390: «Kính\ngửi:» split
+    plan = _plan("Kính\ngửi:\n|\n- Các bộ, cơ quan ngang bộ;\n|\nNgày 03/6/2020, Thủ tướng Chính phủ\n"
+                 "đã ban hành Quyết định số 749/QĐ-TTg phê duyệt Chương trình Chuyển đổi số quốc gia.\n")
+    assert (plan.kind, plan.doc_type, plan.number) == ("document", "CV", None)
+    assert [(c.number, c.date) for c in plan.citations] == [("749/QĐ-TTg", dt.date(2020, 6, 3))]
+
+
+def test_a_party_document_under_its_own_motto():  # h-btctw-hd-16: «ĐẢNG CỘNG SẢN VIỆT NAM» beside the issuer
+    plan = _plan("BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TỔ CHỨC\n--------\n|\nĐẢNG CỘNG SẢN\nVIỆT NAM\n---------------\n|\n"
+                 "Số: 16 -\nHD/BTCTW\n|\nHà Nội, ngày\n24 tháng 9 năm 2018\n|\nHƯỚNG DẪN\nKIỂM ĐIỂM, ĐÁNH GIÁ\n")
+    assert (plan.number, plan.date, plan.level) == ("16-HD/BTCTW", dt.date(2018, 9, 24), "central")
+
+
+def test_a_letter_named_in_its_first_line_then_its_salutation():  # h-snv-son-la-cv-972
+    plan = _plan("Công văn số 972/SNV-CCHC ngày 18/7/2018 V/v tham gia dự thảo hướng dẫn.\n\nĐăng ngày: 20/07/2018\n\n"
+                 "Kính gửi:\n\n– Các sở, ban, ngành;\n")
+    assert (plan.kind, plan.number, plan.date, plan.level) == ("document", "972/SNV-CCHC", dt.date(2018, 7, 18),
+                                                               "province")

@@ -18,9 +18,9 @@ from plancheck.parse.content_items import find_content_items
 from plancheck.parse.doctypes import TYPE_WORD_PATTERN, abbreviation_for_word
 from plancheck.parse.duties import find_assignments, find_reporting
 from plancheck.parse.header import issuer_from_preamble, parse_header, year_of
-from plancheck.parse.kind import kind_of
+from plancheck.parse.kind import kind_of, opens_with_salutation
 from plancheck.parse.lead import find_attached_to, find_lead, find_title_lead
-from plancheck.parse.levels import level_in_text, level_of, portal_owner
+from plancheck.parse.levels import level_in_text, level_of, level_of_symbol_code, portal_owner
 from plancheck.parse.lines import split_lines
 from plancheck.parse.sections import build_sections
 from plancheck.parse.spans import make_span
@@ -65,6 +65,8 @@ def _type_and_title(lines, info, lead, text: str) -> tuple[str | None, str | Non
         return abbreviation_for_word(m.group("tw")), None
     if any(_PLANNING_HEADING.search(ln.plain) for ln in lines[:12]):
         return "KH", None
+    if opens_with_salutation(text):
+        return "CV", None  # a letter without its header: «Kính gửi: …»
     return None, None
 
 
@@ -75,7 +77,7 @@ def parse(source: Source) -> Plan:
     text = source.text
     info = parse_header(lines, text)
     motto = info.motto
-    lead = find_lead(text, info.header_start) if info.number is None else None
+    lead = find_lead(text, info.header_start) if info.number is None and not opens_with_salutation(text) else None
     if info.number is not None and not info.number.serial and info.number_span:
         # «Số:     /KH-UBND» left blank in a copy posted under a lead that gives it (e-xa-ninh-quang)
         above = find_lead(text, 0)
@@ -109,6 +111,9 @@ def parse(source: Source) -> Plan:
         from plancheck.gazetteer import level_of_place
 
         level = level_of_place(place, when)
+    if level is None and number_obj is not None and number_obj.serial:
+        first_part = re.split(r"[-/]", number_obj.symbol)[0]  # a letter's symbol opens with its body: «972/SNV-CCHC»
+        level = level_of_symbol_code(number_obj.issuer_code) or level_of_symbol_code(first_part)
     if level is None and kind == "document":
         level = level_of(portal_owner(text)) or level_in_text(title, text)
     if source.ocr_pages and issuer and level:  # OCR misreads tone marks; the gazetteer knows the name

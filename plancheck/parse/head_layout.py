@@ -26,7 +26,9 @@ _MOTTO_GAP = r"(?:" + _S + r"*[-–—]" + _S + r"*|" + _S + r"+)"
 MOTTO_RE = re.compile(
     r"C[ỘO]NG" + _S + r"+H[ÒOÕÓỎ](?:A|À)?" + _S + r"+X[ÃA]" + _S + r"+H[ỘO]I" + _S + r"+CH[ỦU]" + _S + r"+NGH[ĨI]A"
     + _S + r"+VI[ỆE]T" + _S + r"+NAM"
-    r"|Độc" + _S + r"+lập" + _MOTTO_GAP + r"Tự" + _S + r"+do" + _MOTTO_GAP + r"Hạnh" + _S + r"+phúc",
+    r"|Độc" + _S + r"+lập" + _MOTTO_GAP + r"Tự" + _S + r"+do" + _MOTTO_GAP + r"Hạnh" + _S + r"+phúc"
+    # the Party's documents stand under «ĐẢNG CỘNG SẢN VIỆT NAM», written in capitals, beside their issuer
+    r"|(?-i:Đ[ẢA]NG" + _S + r"+C[ỘO]NG" + _S + r"+S[ẢA]N" + _S + r"+VI[ỆE]T" + _S + r"+NAM)",
     re.IGNORECASE,
 )
 # The ruling lines Word draws under the issuer and the motto, as text.

@@ -109,6 +109,26 @@ def has_typed_body(lines) -> bool:
         _ROMAN_PART.match(ln.plain.strip()) for ln in lines[:200])
 
 
+_SALUTATION = re.compile(r"^Kính\s+gửi\s*:?", re.IGNORECASE)
+_FIRST_PART = re.compile(r"^I\s*[.\-–]\s*\S")
+
+
+_SALUTATION_NEAR = re.compile(r"Kính\s+gửi\s*:", re.IGNORECASE)
+
+
+def opens_with_salutation(text: str) -> bool:
+    """A letter's «Kính gửi:» (split over lines, as copies split it) in the text's first lines."""
+    return _SALUTATION_NEAR.search(text, 0, 400) is not None
+
+
+def opens_a_letter_or_parts(lines) -> bool:
+    """A letter's «Kính gửi:», or a first Roman part, among the text's first
+    lines: the document itself, posted without its header."""
+    first = [ln.plain.strip() for ln in lines[:15] if ln.plain.strip()][:8]
+    return any(_SALUTATION.match(t) or _FIRST_PART.match(t) for t in first) or opens_with_salutation(
+        "\n".join(first))
+
+
 def kind_of(info, motto: bool, lead, lines, text: str) -> str:
     strength = header_strength(info, motto)
     if info.number is not None or strength >= 2 or info.type_heading_alone:
@@ -117,6 +137,8 @@ def kind_of(info, motto: bool, lead, lines, text: str) -> str:
         return "document"
     if lead is not None and not lead.reported and _INTRODUCES.match(text, lead.span[1]):
         return "document"  # «… ban hành Kế hoạch số 1038/KH-UBND về …:» — the plan itself follows
+    if (lead is not None or info.number is None) and opens_a_letter_or_parts(lines):
+        return "document"  # «Công văn số 972/SNV-CCHC …» then «Kính gửi:», or a title then «I- Tình hình …»
     if lead is None and _PRESENTS.search(text, 0, 2500):
         return "document"
     if lead is not None or looks_like_news(text) or is_prose(lines):

@@ -95,8 +95,9 @@ def find_attached_to(text: str, start: int = 0) -> Lead | None:
 # A news item that opens with the document it is about: «Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận …»
 # (after a crawler's « date 2025-08-11 » prefix, if any).
 _TITLE_LEAD = re.compile(
-    r"\A\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?P<tw>" + TYPE_WORD_PATTERN + r")\s+(?:số\s*:?\s*)?" + NUMBER_PATTERN
+    r"\A\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:số\s*:?\s*)?" + NUMBER_PATTERN
     + r"(?:\s*,?\s*ngày\s+(?P<date>" + _ANY_DATE + r"))?"
+    + r"(?:\s+ban\s+hành\s+bởi\s+(?P<issuer>[^,.;:\n]{3,60}?)(?=\s+về\s|\s*[,.;:\n]))?"
 )
 
 
@@ -108,5 +109,6 @@ def find_title_lead(text: str) -> Lead | None:
     dm = DATE_RE.search(m.group("date")) if m.group("date") else None
     number = number_from_match(m)
     return Lead(abbreviation_for_word(m.group("tw")) or number.doc_type, number, date_from_match(dm)[0] if dm else None,
-                "", (m.start("serial"), m.end("symbol")), (m.start(), m.end()), True)
+                " ".join((m.group("issuer") or "").split()), (m.start("serial"), m.end("symbol")), (m.start(), m.end()),
+                False)
 

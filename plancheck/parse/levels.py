@@ -140,3 +140,20 @@ def short_issuer(unit_body: str, unit_word: str, name: str) -> str:
     """Compose "UBND phường Thác Mơ" from its parts (names title-cased)."""
     name = " ".join(w if not w.isupper() else w.title() for w in name.split())
     return " ".join(p for p in (unit_body, unit_word.lower(), name) if p)
+
+
+# Issuing bodies named by the code in a document's symbol («972/SNV-CCHC», «24-CT/TU»), by level.
+_CODE_LEVELS = {
+    **dict.fromkeys(("CP", "TTG", "VPCP", "BNV", "BTC", "BTP", "BTTTT", "BKHĐT", "BCA", "BQP", "BYT", "BGDĐT",
+                     "BCT", "BXD", "BTNMT", "BNNPTNT", "BLĐTBXH", "BVHTTDL", "BGTVT", "TW", "BCĐCCHC", "BTCTW",
+                     "BTGTW", "UBKTTW", "QH", "UBTVQH"), "central"),
+    **dict.fromkeys(("SNV", "STP", "STTTT", "SKHĐT", "STC", "SYT", "SGDĐT", "SXD", "SNN", "SNNPTNT", "SCT",
+                     "SVHTTDL", "STNMT", "SLĐTBXH", "SGTVT", "SKHCN", "TU", "TƯ", "BTGTU", "VPUBND"), "province"),
+    **dict.fromkeys(("HU", "QU", "TXU"), "district"),
+}
+
+
+def level_of_symbol_code(code: str | None) -> str | None:
+    """The level of the body a symbol's code names, when the code is one of a known body."""
+    return _CODE_LEVELS.get((code or "").upper())
+
