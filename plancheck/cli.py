@@ -63,6 +63,9 @@ def run() -> None:
         print("plancheck: " + message("option_named_file", argv_lang(sys.argv[1:]), arg=suspicious), file=sys.stderr)
         sys.stderr.flush()
         os._exit(2)
+    from plancheck import profiling
+
+    profiling.start()
     try:
         main()
         status = 0
@@ -83,6 +86,7 @@ def run() -> None:
 
             traceback.print_exc()
         status = 3
+    profiling.save()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
