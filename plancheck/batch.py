@@ -46,6 +46,29 @@ from plancheck.run_plan import UNREADABLE, RunPlan, plan_run
 from plancheck.vietnamese import Folded
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
+# Plain-text batches smaller than this run in one process, where the pool's start costs more than it
+# saves: on 2 cores, 10 plans took 1.20× and 192 short real texts 1.05× the wall time of --jobs 1 with the
+# pool, 276 generated plans (4 MB) 0.87× and 2,000 plans 0.65× (farm-bench, medians).  Documents read by
+# C code (.docx, .pdf, scans) always go to the pool when there are several: only its hard time limit
+# stops a reader that never returns to Python.
+SERIAL_TEXT_DOCS = 400
+SERIAL_TEXT_BYTES = 2 * 1024 * 1024
+_PLAIN_TEXT = (".txt", ".text", ".md", ".markdown")
+
+
+def _pool_pays(paths: list[str]) -> bool:
+    """Whether a process pool beats one process for these documents."""
+    if len(paths) >= SERIAL_TEXT_DOCS or any(not p.lower().endswith(_PLAIN_TEXT) for p in paths):
+        return True
+    total = 0
+    for p in paths:
+        try:
+            total += os.stat(p).st_size
+        except OSError:
+            continue
+        if total >= SERIAL_TEXT_BYTES:
+            return True
+    return False
 STORE_EVERY = 250  # fresh results written to the cache this many at a time
 POOL_PHASE2_LIMIT = 15_000  # more documents than this: the graph rules run in this process (see _check_paths)
 KEEP_FOLDED_LIMIT = 10_000  # more than this: the graph rules fold each text again (about 22 KB a document kept)
@@ -220,7 +243,7 @@ def _imap(func, items: list, jobs: int, state: dict, progress, failed):
     each result as it comes, in order; each document within its budget
     (plancheck.pool), ``failed(item, reason, detail)`` answering for one
     whose worker was killed or died."""
-    if not state.get("isolate") and (jobs <= 1 or len(items) < MIN_PARALLEL):
+    if not state.get("isolate") and (jobs <= 1 or len(items) < MIN_PARALLEL or not state.get("pool_pays", True)):
         _init(state)
         for item in items:
             yield func(item)
@@ -272,6 +295,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     folded, places = FoldedStore(), {}
     state["carry_folded"] = not keep_sources and len(files) + len(extra) <= KEEP_FOLDED_LIMIT
     state["own_places"] = len(files) + len(extra) > 1  # one document: the graph asks only if it must
+    state["pool_pays"] = _pool_pays([*files, *extra])
     if state["own_places"]:
         from plancheck.gazetteer import load
 

@@ -13,7 +13,8 @@ from conftest import FIXTURES
 def test_a_run_leaves_its_profiles(tmp_path):
     target = tmp_path / "run.prof"
     env = {**os.environ, "PLANCHECK_PROFILE": str(target)}
-    res = subprocess.run([sys.executable, "-m", "plancheck", "check", os.path.join(FIXTURES, "real"), "--no-cache",
+    res = subprocess.run([sys.executable, "-m", "plancheck", "check", os.path.join(FIXTURES, "real"),
+                          os.path.join(FIXTURES, "formats"), "--no-cache",
                           "--jobs", "2", "--fail-on", "never", "--format", "json", "-o", str(tmp_path / "r.json")],
                          env=env, capture_output=True, text=True, cwd=tmp_path)
     assert res.returncode == 0, res.stderr

@@ -102,9 +102,10 @@ def test_github_annotations_chosen_on_actions():
 
 def test_output_order_is_the_same_whatever_the_jobs():
     """Both runs really run (no cache: the second would be answered from the
-    first's stored report), one in this process, one in a pool of two."""
-    args = ("check", DISTRICT, os.path.join(FIXTURES, "seeds"), os.path.join(FIXTURES, "real"), "--no-cache",
-            "--format", "json")
+    first's stored report), one in this process, one in a pool of two (the
+    .docx and .pdf of fixtures/formats send a batch to the pool, whatever its size)."""
+    args = ("check", DISTRICT, os.path.join(FIXTURES, "seeds"), os.path.join(FIXTURES, "real"),
+            os.path.join(FIXTURES, "formats"), "--no-cache", "--format", "json")
     one = plancheck(*args, "--jobs", "1")
     two = plancheck(*args, "--jobs", "2")
     assert len(json.loads(one.stdout)["files"]) > 60
