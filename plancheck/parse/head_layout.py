@@ -48,7 +48,9 @@ _PLACE_WORD = r"[" + UPPER + r"][^\W\d_]*(?:['’][^\W\d_]+)*\.?"  # "Đạ M'ri
 _DAY = r"(?P<d>\d{1,2}|[.…]+|" + r"(?=" + _S + r"*tháng))"
 _MONTH = r"(?P<m>\d{1,2}|[.…]+|(?=" + _S + r"*năm))"
 DATE_LINE_RE = re.compile(
-    r"(?<![\w/\-.])(?P<place>(?:TP\.[ \t]*|Tp\.[ \t]*)?" + _PLACE_WORD + r"(?:[ \t]+(?:" + _PLACE_WORD
+    # a ward's number may sit on the next line («Quận\n 11, ngày …», a copy's broken cell)
+    r"(?<![\w/\-.])(?P<place>(?:TP\.[ \t]*|Tp\.[ \t]*)?" + _PLACE_WORD + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\d{1,2}[ \t]*,))(?:"
+    + _PLACE_WORD
     + r"|phố|xã|trấn|khu|\d{1,2}|[-–]))" + r"{0,6})[ \t]*,[\s|]*[Nn]gày" + _S + r"*" + _DAY + _S + r"*tháng" + _S
     + r"*" + _MONTH + _S + r"*năm" + _S + r"*(?P<y>(?:19|20)\d{2})"
 )
