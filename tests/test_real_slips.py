@@ -119,3 +119,10 @@ def test_a_letter_named_in_its_first_line_then_its_salutation():  # h-snv-son-la
                  "Kính gửi:\n\n– Các sở, ban, ngành;\n")
     assert (plan.kind, plan.number, plan.date, plan.level) == ("document", "972/SNV-CCHC", dt.date(2018, 7, 18),
                                                                "province")
+
+
+def test_a_commune_party_committee_under_its_district_committee():  # i-dang-uy-xa-thieu-phuc
+    plan = _plan("HUYỆN ỦY THIỆU HÓA\nĐẢNG ỦY XÃ THIỆU PHÚC\n*\nSố 03-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+                 "Thiệu Phúc, ngày 16 tháng 3 năm 2021\n\nKẾ HOẠCH\nTổng dọn vệ sinh môi trường\n")
+    assert (plan.number, plan.date, plan.level) == ("03-KH/ĐU", dt.date(2021, 3, 16), "commune")
+    assert plan.issuer.lower() == "đảng ủy xã thiệu phúc"

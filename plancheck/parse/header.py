@@ -169,11 +169,17 @@ def _issuer_from_block(lines: list[Line], masked: str, start: int, stop: int) ->
     if head is None:
         return None, None, stop
     joined = joined[head.start():]
+    under = _PARTY_UNDER.search(joined)
+    if under:  # «HUYỆN ỦY THIỆU HÓA / ĐẢNG ỦY XÃ THIỆU PHÚC»: the superior committee above the issuer
+        joined = joined[under.start("own"):]
     unit = _BLOCK_UNIT.search(joined.lower())
     if _UBND_BODY.match(joined) and unit and not ISSUER_HEAD_RE.search(joined, unit.end("unit")):
         name = joined[unit.start("name"):]
         return short_issuer("UBND", unit.group("unit"), _proper(name)), joined, block[0][0]
     return org_name(joined), joined, block[0][0]
+
+
+_PARTY_UNDER = re.compile(r"^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+(?:ỦY|UỶ)\b.*?\s(?P<own>ĐẢNG\s+(?:ỦY|UỶ)\s|CHI\s+BỘ\s)")
 
 
 def _proper(name: str) -> str:
