@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from plancheck import budget
 from plancheck.ingest import ocr_settings
+from plancheck.ingest.formats import TEXT_FORMATS, format_of
 from plancheck.budget import OverBudget
 from plancheck.cache import Cache, content_hash, decode, encode, key
 from plancheck.config import Config
@@ -53,12 +54,11 @@ MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
 # stops a reader that never returns to Python.
 SERIAL_TEXT_DOCS = 400
 SERIAL_TEXT_BYTES = 2 * 1024 * 1024
-_PLAIN_TEXT = (".txt", ".text", ".md", ".markdown")
 
 
 def _pool_pays(paths: list[str]) -> bool:
     """Whether a process pool beats one process for these documents."""
-    if len(paths) >= SERIAL_TEXT_DOCS or any(not p.lower().endswith(_PLAIN_TEXT) for p in paths):
+    if len(paths) >= SERIAL_TEXT_DOCS or any(format_of(p) not in TEXT_FORMATS for p in paths):
         return True
     total = 0
     for p in paths:

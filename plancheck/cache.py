@@ -40,20 +40,11 @@ import zlib
 from pathlib import Path
 
 from plancheck import __version__
+from plancheck.ingest import ocr_settings
 from plancheck.sealed import seal, unseal
 
 SCHEMA = 15  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
-
-
-def ocr_installed() -> tuple:
-    """Whether this machine can read scans, cheaply (no process started): a
-    scan checked where it could not be read is another result."""
-    import importlib.util
-    import shutil
-
-    return (shutil.which("tesseract") is not None,
-            all(importlib.util.find_spec(m) is not None for m in ("pytesseract", "pypdfium2", "PIL")))
 
 
 def fingerprint(packs, cfg, lang: str) -> str:
@@ -77,7 +68,7 @@ def fingerprint(packs, cfg, lang: str) -> str:
                 h.update(b"?")
     fields = (cfg.packs, cfg.select, cfg.ignore, sorted(cfg.severity.items()),
               sorted((k, tuple(v)) for k, v in cfg.per_path_ignores.items()), os.path.abspath(cfg.root), cfg.budget,
-              cfg.ocr, ocr_installed())
+              cfg.ocr, ocr_settings.installed())  # a scan checked where it could not be read is another result
     h.update(repr(fields).encode())
     return h.hexdigest()
 

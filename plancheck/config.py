@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from plancheck.budget import Budget
 from plancheck.i18n import Said
+from plancheck.model import SPECIAL_FINDINGS
 from plancheck.packs import PackError
 
 
@@ -115,7 +116,7 @@ def _toml_error(path: str, text: str, exc: Exception) -> PackError:
         line = text.rstrip("\n").count("\n") + 1
         if "end of document" in str(exc):
             return PackError(path, line, None, Said("config_toml_end", line=line))
-        return PackError(path, None, None, Said("config_unreadable", detail=Said("yaml_other", problem=exc)))
+        return PackError(path, None, None, Said("config_unreadable", detail=Said("quoted", problem=exc)))
     line, column = int(m.group(1)), int(m.group(2))
     return PackError(path, line, column, Said("config_toml", line=line, column=column))
 
@@ -177,7 +178,7 @@ def load_config(start: str) -> Config:
     return cfg
 
 
-SPECIAL_CODES = ("PC001", "PC002", "PC003", "PC004", "PC005")
+SPECIAL_CODES = tuple(code for code, _ in SPECIAL_FINDINGS.values())
 
 
 def _known(packs) -> tuple[set[str], set[str], list[str]]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import os
 
+from plancheck.ingest.formats import is_supported
+
 
 def collect_files(paths) -> list[str]:
     """Files to check: explicit files as given, directories walked in sorted order."""
-    from plancheck.ingest import is_supported  # only a folder needs it: a hook's one file does not
-
     out: list[str] = []
     for p in paths:
         if os.path.isdir(p):

@@ -21,7 +21,7 @@ from plancheck.config import Config
 from plancheck.i18n import message
 from plancheck.ingest import IngestError, read_source
 from plancheck.ingest.encoding import legacy_name
-from plancheck.model import SEVERITIES, Finding, Plan, Related, Signature
+from plancheck.model import SEVERITIES, SPECIAL_FINDINGS, Finding, Plan, Related, Signature
 from plancheck.packs import Rule, RulePack
 from plancheck.parse import parse
 from plancheck.source import Source
@@ -252,8 +252,7 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
 
 
 def special_finding(path: str, kind: str, text: str, severity: str = "error", line: int = 1) -> Finding:
-    codes = {"unreadable": "PC001", "encoding": "PC002", "internal": "PC003", "damaged": "PC004", "ocr": "PC005"}
-    return Finding(rule=codes[kind], kind=kind, severity=severity, message=text, path=path, line=line, column=1)
+    return Finding(rule=SPECIAL_FINDINGS[kind][0], kind=kind, severity=severity, message=text, path=path, line=line, column=1)
 
 
 def _run_rules(ctx: Context, packs: list[RulePack], cfg: Config, graph_phase: bool) -> list[Finding]:

@@ -25,6 +25,14 @@ Level = Literal["central", "province", "district", "commune"]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")  # most severe first
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+# Findings of plancheck itself, not of a rule: kind → (code, usual severity).
+SPECIAL_FINDINGS = {
+    "unreadable": ("PC001", "error"),
+    "encoding": ("PC002", "warning"),
+    "internal": ("PC003", "error"),
+    "damaged": ("PC004", "info"),
+    "ocr": ("PC005", "info"),
+}
 
 
 def _doc(text: str, **kw):

@@ -109,7 +109,7 @@ def _yaml_problem(problem: str) -> Said:
         m = rx.search(problem)
         if m:
             return Said(key, **m.groupdict())
-    return Said("yaml_other", problem=problem)
+    return Said("quoted", problem=problem)
 
 
 def _problem(exc: ValidationError) -> tuple[tuple, str, Said]:

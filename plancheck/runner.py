@@ -12,15 +12,13 @@ which a check in its own (threaded) process cannot have.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from plancheck.batch import Run, check_paths
 from plancheck.config import Config
 from plancheck.ingest import ocr_settings
+from plancheck.ingest.formats import SCAN_FORMATS, format_of
 from plancheck.packs import RulePack
-
-SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")  # what may hold scanned pages
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class Request:
 def run_request(req: Request, progress=None, cache=None, planned=None) -> Run:
     """Check what ``req`` asks: scans read first, then every document."""
     ocr_settings.use(req.cfg.ocr, req.jobs)
-    if any(os.path.splitext(p)[1].lower() in SCAN_SUFFIXES for p in (*req.files, *req.corpus)):
+    if any(format_of(p) in SCAN_FORMATS for p in (*req.files, *req.corpus)):
         from plancheck.scan_prepass import prepare_scans
 
         prepare_scans(req.files + req.corpus, req.cfg, req.jobs)

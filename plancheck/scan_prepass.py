@@ -17,11 +17,11 @@ import os
 
 from plancheck import budget
 from plancheck.ingest import ocr
-from plancheck.ingest.scan import IMAGE_SUFFIXES
+from plancheck.ingest.formats import SCAN_FORMATS, format_of
 
 
 def _candidates(paths: list[str]) -> list[str]:
-    return [p for p in paths if os.path.splitext(p)[1].lower() in (".pdf", *IMAGE_SUFFIXES) and os.path.isfile(p)]
+    return [p for p in paths if format_of(p) in SCAN_FORMATS and os.path.isfile(p)]
 
 
 def _pages(path: str) -> list[tuple[str, int, str]]:

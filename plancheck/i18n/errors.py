@@ -25,7 +25,7 @@ ERRORS: dict[str, dict[str, str]] = {
     "yaml_no_colon": {"vi": "thiếu dấu «:» sau khóa", "en": "could not find the expected ':'"},
     "yaml_tab": {"vi": "YAML không cho thụt lề bằng ký tự tab", "en": "a tab cannot indent YAML"},
     "yaml_indent": {"vi": "thụt lề không khớp với các dòng trên", "en": "the indentation does not match the lines above"},
-    "yaml_other": {"vi": "«{problem}»", "en": "{problem}"},
+    "quoted": {"vi": "«{problem}»", "en": "{problem}"},  # a library's own words (PyYAML, tomllib), quoted
     "pack_not_mapping": {
         "vi": "bộ quy tắc phải là một ánh xạ YAML có các khóa «pack», «title» và «rules»",
         "en": "a rule pack must be a mapping with 'pack', 'title' and 'rules'",
@@ -186,6 +186,12 @@ ERRORS: dict[str, dict[str, str]] = {
     "serve_missing": {"vi": "cần cài thêm: pip install 'plancheck[serve]'",
                       "en": "needs the extra: pip install 'plancheck[serve]'"},
     "serve_listening": {"vi": "đang phục vụ tại {url} (Ctrl-C để dừng)", "en": "serving at {url} (Ctrl-C to stop)"},
+    # plancheck's own findings, as SARIF lists them among the rules (model.SPECIAL_FINDINGS)
+    "special_unreadable": {"vi": "Không đọc được tệp", "en": "File cannot be read"},
+    "special_encoding": {"vi": "Tệp dùng bảng mã cũ (TCVN3/VNI/Windows-1258)", "en": "Legacy Vietnamese encoding"},
+    "special_internal": {"vi": "Lỗi nội bộ của một quy tắc", "en": "Internal error in a check"},
+    "special_damaged": {"vi": "Tệp có lỗi cấu trúc đã được bỏ qua khi đọc", "en": "Damage skipped while reading"},
+    "special_ocr": {"vi": "Trang được đọc bằng nhận dạng ký tự (OCR)", "en": "Pages read by OCR"},
     # where a reader finds a finding (plancheck.report.places)
     "place_paragraph": {"vi": "đoạn {paragraph}", "en": "paragraph {paragraph}"},
     "place_cell": {"vi": "bảng {table}, hàng {row}, ô {cell}, đoạn {paragraph}",

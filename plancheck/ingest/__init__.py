@@ -12,15 +12,11 @@ import stat
 from plancheck.ingest.errors import IngestError
 from plancheck.source import Source
 
-SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf",
-                      ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+from plancheck.ingest.formats import SUPPORTED_SUFFIXES, is_supported
+
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 __all__ = ["IngestError", "read_source", "SUPPORTED_SUFFIXES", "is_supported"]
-
-
-def is_supported(path: str) -> bool:
-    return os.path.splitext(path)[1].lower() in SUPPORTED_SUFFIXES
 
 
 _SPECIAL = ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),

@@ -25,13 +25,12 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from plancheck import budget
-from plancheck.ingest.ocr_settings import MODES, mode, page_threads, use  # noqa: F401 - this module's settings
+from plancheck.ingest.ocr_settings import MODES, installed, mode, page_threads, use  # noqa: F401 - its settings
 from plancheck.userdirs import user_cache_dir
 
 DPI = 300
@@ -58,14 +57,15 @@ class OcrLine:
 @lru_cache(maxsize=1)
 def missing() -> str | None:
     """What this machine lacks to read scans ("python", "tesseract", "vie"), or None."""
-    try:
-        import PIL  # noqa: F401
-        import pypdfium2  # noqa: F401
-        import pytesseract
-    except ImportError:
+    tesseract, modules = installed()
+    if not modules:
         return "python"
-    if shutil.which("tesseract") is None:
+    if not tesseract:
         return "tesseract"
+    try:
+        import pytesseract
+    except ImportError:  # found, but broken
+        return "python"
     try:
         if "vie" not in pytesseract.get_languages(config=""):
             return "vie"

@@ -6,6 +6,7 @@ sets them without loading the OCR machinery."""
 from __future__ import annotations
 
 MODES = ("auto", "always", "never")
+MODULES = ("PIL", "pypdfium2", "pytesseract")  # the extra plancheck[ocr]
 
 _mode = "auto"
 _threads = 1
@@ -22,3 +23,14 @@ def mode() -> str:
 
 def page_threads() -> int:
     return _threads
+
+
+def installed() -> tuple[bool, bool]:
+    """(Tesseract on the PATH, the extra's modules importable), found without
+    importing them or starting a process: cheap enough for every run's cache key.
+    plancheck.ingest.ocr.missing() is the full check (the «vie» model too)."""
+    import importlib.util
+    import shutil
+
+    return shutil.which("tesseract") is not None, all(importlib.util.find_spec(m) is not None for m in MODULES)
+

@@ -13,8 +13,6 @@ from plancheck.ingest.errors import IngestError
 from plancheck.ingest.nfc import nfc
 from plancheck.source import LineOrigin, Source, source_from_lines
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
-
 
 def require_ocr(path: str) -> None:
     """IngestError naming what to install, when this machine cannot read scans."""

@@ -19,7 +19,7 @@ from plancheck.parse.doctypes import (
     abbreviation_for_word,
     number_from_match,
 )
-from plancheck.parse.levels import level_of
+from plancheck.parse.levels import BODY_CODES, level_of
 from plancheck.parse.spans import Intervals, make_span
 from plancheck.source import Source
 from plancheck.vietnamese import fold_plain
@@ -104,22 +104,6 @@ _ISSUER_STOP_RE = re.compile(
     r"đối với|giai đoạn|năm \d|ngày \d|để|đã|phê|việc|trên)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_SYMBOL_ISSUERS = {
-    "CP": "Chính phủ",
-    "TTG": "Thủ tướng Chính phủ",
-    "BNV": "Bộ Nội vụ",
-    "BTTTT": "Bộ Thông tin và Truyền thông",
-    "BTP": "Bộ Tư pháp",
-    "BTC": "Bộ Tài chính",
-    "VPCP": "Văn phòng Chính phủ",
-    "TW": "Ban Chấp hành Trung ương",
-    "TU": "Tỉnh ủy",
-    "HU": "Huyện ủy",
-    "QU": "Quận ủy",
-    "TXU": "Thị ủy",
-    "ĐU": "Đảng ủy",
-    "QH": "Quốc hội",
-}
 
 
 def _issuer_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -233,7 +217,7 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
             end = issuer_end
         else:
             code = (number.issuer_code or "").upper()
-            issuer = _SYMBOL_ISSUERS.get(code)
+            issuer = BODY_CODES.get(code)
         out.append(
             Citation(
                 doc_type=doc_type,

@@ -57,19 +57,27 @@ def find_lead(text: str, start: int = 0) -> Lead | None:
     m = lead_re().search(text, start, min(len(text), start + LEAD_WINDOW))
     if m is None:
         return None
-    when = None
-    for group in ("date", "date2"):
-        if m.group(group):
-            dm = DATE_RE.search(m.group(group))
-            when = date_from_match(dm)[0] if dm else None
-            if when:
-                break
     number = number_from_match(m)
     doc_type = abbreviation_for_word(m.group("tw")) or number.doc_type
     if doc_type == "CV" and number.doc_type != "CV":
         doc_type = number.doc_type
-    return Lead(doc_type, number, when, " ".join(m.group("issuer").split()), (m.start("serial"), m.end("symbol")),
-                (m.start(), m.end()), "vừa" in m.group(0))
+    return _lead(m, doc_type, _date_of(m, "date", "date2"), m.group("issuer"), "vừa" in m.group(0))
+
+
+def _date_of(m: re.Match, *groups: str) -> dt.date | None:
+    """The first valid date among a match's date groups."""
+    for group in groups:
+        dm = DATE_RE.search(m.group(group)) if m.group(group) else None
+        when = date_from_match(dm)[0] if dm else None
+        if when:
+            return when
+    return None
+
+
+def _lead(m: re.Match, doc_type: str | None, when: dt.date | None, issuer: str | None, reported: bool) -> Lead:
+    """A lead from a match of one of this module's patterns (each names its number as NUMBER_PATTERN does)."""
+    return Lead(doc_type, number_from_match(m), when, " ".join((issuer or "").split()),
+                (m.start("serial"), m.end("symbol")), (m.start(), m.end()), reported)
 
 
 # «(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của …)» under the
@@ -87,9 +95,7 @@ def find_attached_to(text: str, start: int = 0) -> Lead | None:
     m = _ATTACHED.search(text, start, min(len(text), start + ATTACHED_WINDOW))
     if m is None:
         return None
-    dm = DATE_RE.search(m.group("date")) if m.group("date") else None
-    when = date_from_match(dm)[0] if dm else None
-    return Lead(None, number_from_match(m), when, "", (m.start("serial"), m.end("symbol")), (m.start(), m.end()))
+    return _lead(m, None, _date_of(m, "date"), None, False)
 
 
 # A news item that opens with the document it is about: «Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận …»
@@ -106,9 +112,6 @@ def find_title_lead(text: str) -> Lead | None:
     m = _TITLE_LEAD.match(text)
     if m is None:
         return None
-    dm = DATE_RE.search(m.group("date")) if m.group("date") else None
-    number = number_from_match(m)
-    return Lead(abbreviation_for_word(m.group("tw")) or number.doc_type, number, date_from_match(dm)[0] if dm else None,
-                " ".join((m.group("issuer") or "").split()), (m.start("serial"), m.end("symbol")), (m.start(), m.end()),
-                False)
+    return _lead(m, abbreviation_for_word(m.group("tw")) or number_from_match(m).doc_type, _date_of(m, "date"),
+                 m.group("issuer"), False)
 

@@ -142,18 +142,33 @@ def short_issuer(unit_body: str, unit_word: str, name: str) -> str:
     return " ".join(p for p in (unit_body, unit_word.lower(), name) if p)
 
 
-# Issuing bodies named by the code in a document's symbol («972/SNV-CCHC», «24-CT/TU»), by level.
-_CODE_LEVELS = {
-    **dict.fromkeys(("CP", "TTG", "VPCP", "BNV", "BTC", "BTP", "BTTTT", "BKHĐT", "BCA", "BQP", "BYT", "BGDĐT",
-                     "BCT", "BXD", "BTNMT", "BNNPTNT", "BLĐTBXH", "BVHTTDL", "BGTVT", "TW", "BCĐCCHC", "BTCTW",
-                     "BTGTW", "UBKTTW", "QH", "UBTVQH"), "central"),
+# The bodies a symbol's code names («23/QĐ-TTg», «24-CT/TU»): what a citation's issuer is when it is not written.
+BODY_CODES = {
+    "CP": "Chính phủ",
+    "TTG": "Thủ tướng Chính phủ",
+    "BNV": "Bộ Nội vụ",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BTP": "Bộ Tư pháp",
+    "BTC": "Bộ Tài chính",
+    "VPCP": "Văn phòng Chính phủ",
+    "TW": "Ban Chấp hành Trung ương",
+    "TU": "Tỉnh ủy",
+    "HU": "Huyện ủy",
+    "QU": "Quận ủy",
+    "TXU": "Thị ủy",
+    "ĐU": "Đảng ủy",
+    "QH": "Quốc hội",
+}
+# Codes of bodies whose level a document's own symbol tells, beyond those (ministries, Party organs, a Sở).
+_MORE_CODE_LEVELS = {
+    **dict.fromkeys(("BCA", "BQP", "BYT", "BGDĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BLĐTBXH", "BVHTTDL", "BGTVT",
+                     "BKHĐT", "BCĐCCHC", "BTCTW", "BTGTW", "UBKTTW", "UBTVQH"), "central"),
     **dict.fromkeys(("SNV", "STP", "STTTT", "SKHĐT", "STC", "SYT", "SGDĐT", "SXD", "SNN", "SNNPTNT", "SCT",
-                     "SVHTTDL", "STNMT", "SLĐTBXH", "SGTVT", "SKHCN", "TU", "TƯ", "BTGTU", "VPUBND"), "province"),
-    **dict.fromkeys(("HU", "QU", "TXU"), "district"),
+                     "SVHTTDL", "STNMT", "SLĐTBXH", "SGTVT", "SKHCN", "TƯ", "BTGTU", "VPUBND"), "province"),
 }
 
 
 def level_of_symbol_code(code: str | None) -> str | None:
     """The level of the body a symbol's code names, when the code is one of a known body."""
-    return _CODE_LEVELS.get((code or "").upper())
-
+    code = (code or "").upper()
+    return level_of(BODY_CODES[code]) if code in BODY_CODES else _MORE_CODE_LEVELS.get(code)

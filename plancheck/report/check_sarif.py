@@ -15,18 +15,13 @@ from pathlib import Path
 from plancheck import __version__
 from plancheck.results import Run, document_status
 from plancheck.report.places import reader_place
-from plancheck.i18n import not_checked_note, pick
+from plancheck.i18n import message, not_checked_note
+from plancheck.model import SPECIAL_FINDINGS
 from plancheck.packs import RulePack
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-SPECIAL_RULES = {
-    "PC001": ("unreadable", "error", {"vi": "Không đọc được tệp", "en": "File cannot be read"}),
-    "PC002": ("encoding", "warning", {"vi": "Tệp dùng bảng mã cũ (TCVN3/VNI/Windows-1258)", "en": "Legacy Vietnamese encoding"}),
-    "PC003": ("internal", "error", {"vi": "Lỗi nội bộ của một quy tắc", "en": "Internal error in a check"}),
-    "PC004": ("damaged", "info", {"vi": "Tệp có lỗi cấu trúc đã được bỏ qua khi đọc", "en": "Damage skipped while reading"}),
-    "PC005": ("ocr", "info", {"vi": "Trang được đọc bằng nhận dạng ký tự (OCR)", "en": "Pages read by OCR"}),
-}
+
 
 
 def _uri(path: str) -> str:
@@ -60,8 +55,8 @@ def _rule_descriptors(packs: list[RulePack], lang: str) -> list[dict]:
                     "defaultConfiguration": {"level": LEVELS[r.severity]},
                     "properties": {"kind": r.kind, "pack": p.name, "reference": r.reference or ""},
                 })
-    for rid, (kind, sev, text) in SPECIAL_RULES.items():
-        out.append({"id": rid, "name": kind, "shortDescription": {"text": pick(text, lang)},
+    for kind, (rid, sev) in SPECIAL_FINDINGS.items():
+        out.append({"id": rid, "name": kind, "shortDescription": {"text": message(f"special_{kind}", lang)},
                     "defaultConfiguration": {"level": LEVELS[sev]}, "properties": {"kind": kind, "pack": "plancheck"}})
     return out
 
