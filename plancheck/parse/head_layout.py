@@ -28,7 +28,11 @@ MOTTO_RE = re.compile(
     + _S + r"+VI[ỆE]T" + _S + r"+NAM"
     r"|Độc" + _S + r"+lập" + _MOTTO_GAP + r"Tự" + _S + r"+do" + _MOTTO_GAP + r"Hạnh" + _S + r"+phúc"
     # the Party's documents stand under «ĐẢNG CỘNG SẢN VIỆT NAM», written in capitals, beside their issuer
-    r"|(?-i:Đ[ẢA]NG" + _S + r"+C[ỘO]NG" + _S + r"+S[ẢA]N" + _S + r"+VI[ỆE]T" + _S + r"+NAM)",
+    r"|(?-i:Đ[ẢA]NG" + _S + r"+C[ỘO]NG" + _S + r"+S[ẢA]N" + _S + r"+VI[ỆE]T" + _S + r"+NAM)"
+    # its two halves apart, in capitals: a motto printed on two rows, read row by row across both
+    # columns («ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI / THÀNH PHỐ HẢI PHÒNG CHỦ NGHĨA VIỆT NAM», a scan)
+    r"|(?-i:C[ỘO]NG" + _S + r"+H[ÒOÕÓỎ](?:A|À)?" + _S + r"+X[ÃA]" + _S + r"+H[ỘO]I(?![^\W\d_])"
+    r"|CH[ỦU]" + _S + r"+NGH[ĨI]A" + _S + r"+VI[ỆE]T" + _S + r"+NAM)",
     re.IGNORECASE,
 )
 # The ruling lines Word draws under the issuer and the motto, as text.
