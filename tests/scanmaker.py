@@ -36,9 +36,9 @@ def _split_header(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     left, right = [], []
     for ln in lines[:head_end]:
         s = ln.strip()
-        if not s:
+        if not s or set(s) <= set("|-_ "):  # a copy's table borders and ruling lines are not printed
             continue
-        if s.startswith(("CỘNG HÒA", "CỘNG HOÀ", "Độc lập")) or re.search(r",\s*ngày\s", s):
+        if s.startswith(("CỘNG HÒA", "CỘNG HOÀ", "CHỦ NGHĨA", "Độc lập")) or re.search(r",\s*ngày\s", s):
             right.append(s)
         else:
             left.append(s)
@@ -53,7 +53,7 @@ def render_pages(text: str, dpi: int = 300, rotate: float = 0.0, grey: bool = Fa
     font, bold = ImageFont.truetype(FONT, size), ImageFont.truetype(BOLD, size)
     step = int(size * 1.45)
     margin_left, margin_top = int(1.2 * dpi), int(0.8 * dpi)
-    chars = int((width - 2 * margin_left) / (size * 0.55))
+    chars = int((width - 2 * margin_left) / (size * 0.62))
     paper = (236, 236, 236) if grey else (255, 255, 255)
     pages: list[Image.Image] = []
     state = {"img": None, "draw": None, "y": 0}

@@ -69,6 +69,8 @@ CONFIGS = {
     'packs = [1]': "packs.0: cần một chuỗi văn bản, nhận được một số (1)",
     'timeout = -1': "timeout: cần một số lớn hơn 0",
     'colour = true': "colour: khóa không xác định",
+    'ocr = "sometimes"': "ocr: cần một trong các giá trị «auto|always|never»",
+    'ocr-timeout = 0': "ocr-timeout: cần một số lớn hơn 0",
     'select = ["CC1"': "cú pháp TOML sai ở dòng 1: tệp kết thúc khi một giá trị chưa đóng",
     'select = ["CC1"]]': "cú pháp TOML sai ở dòng 1, cột",
 }
@@ -104,6 +106,7 @@ USAGE = {
     ("check",): "thiếu đối số «ĐƯỜNG_DẪN...»",
     ("check", "--timeout", "0", "x.txt"): "0.0 nằm ngoài khoảng cho phép",
     ("check", "--jobs", "many", "x.txt"): "«many» không phải là số",
+    ("check", "--ocr", "sometimes", "x.txt"): "giá trị không hợp lệ cho «--ocr»: «sometimes» không phải một trong:",
     ("check", "--corpus", "/no/such/folder", "x.txt"): "«/no/such/folder» không tồn tại",
     ("explain",): "thiếu đối số «MÃ_QUY_TẮC»",
 }

@@ -39,6 +39,9 @@ VARIANTS = {
     "province-300dpi-stamp": ("00-tinh-son-la.txt", dict(dpi=300, rotate=0.6, grey=True, noise=True, stamp=True)),
     "district-200dpi": ("01-huyen-moc-chau.txt", dict(dpi=200, rotate=-0.8, grey=True, stamp=True)),
     "commune-300dpi-noise": ("xa-chieng-khua.txt", dict(dpi=300, rotate=1.0, noise=True, stamp=True)),
+    # a real public plan (fixtures/real), laid out as its header says
+    "real-xa-tung-chau-300dpi": ("../real/e-xa-tung-chau-kh-25-2022-tuyen-truyen-ky-niem.txt",
+                                 dict(dpi=300, rotate=0.5, grey=True, noise=True, stamp=True)),
 }
 
 
@@ -147,3 +150,28 @@ def test_ocr_never_reads_no_scan(scans):
                                        "--no-cache", "--jobs", "1", "--fail-on", "never"])
     scan = json.loads(result.output)["files"][0]
     assert scan["status"] == "unreadable" and "--ocr never" in scan["findings"][0]["message"]
+
+
+def test_a_real_plan_whose_motto_is_printed_on_two_rows(tmp_path):
+    """h-hai-phong-kh-74-2022-cds: «CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM» on two rows; Tesseract reads each row
+    across both columns («ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI»), and the issuer must still be the city's UBND."""
+    name = "../real/h-hai-phong-kh-74-2022-cds.txt"
+    path = tmp_path / "hai-phong.pdf"
+    scanmaker.save_pdf(scanmaker.render_pages(_text_of(name), dpi=300, rotate=0.5, grey=True, stamp=True), path, 300)
+    plan, text_plan = parse(read_source(str(path))), parse(read_source(fixture("district", name)))
+    for field in ("doc_type", "number", "date", "issuer", "level"):
+        assert getattr(plan, field) == getattr(text_plan, field), (field, getattr(plan, field))
+    assert (plan.number, plan.level) == ("74/KH-UBND", "province")
+
+
+def test_a_broken_image_is_its_own_finding_and_the_run_goes_on(tmp_path):
+    (tmp_path / "trang-hong.png").write_bytes(b"\x89PNG\r\n\x1a\n not an image")
+    (tmp_path / "ke-hoach.txt").write_text(_text_of("xa-chieng-khua.txt"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--jobs", "1",
+                                       "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    files = {os.path.basename(f["path"]): f for f in json.loads(result.output)["files"]}
+    assert files["trang-hong.png"]["status"] == "unreadable"
+    assert "tệp ảnh bị hỏng" in files["trang-hong.png"]["findings"][0]["message"]
+    assert files["ke-hoach.txt"]["status"] == "checked"
+
