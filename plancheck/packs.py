@@ -18,8 +18,8 @@ from typing import Any, Literal
 
 from plancheck.constraints import STRICT, FieldProblem, in_range, matches, non_empty
 from plancheck.i18n import Said
+from plancheck.model import Severity
 
-Severity = Literal["error", "warning", "info"]
 LevelName = Literal["central", "province", "district", "commune"]
 
 

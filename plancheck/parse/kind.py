@@ -98,7 +98,7 @@ def _wrapped_paragraphs(lines) -> list[str]:
 
 # A body headed by its type in capitals and its subject, «BÁO CÁO Về việc kiểm điểm …», then parts I., II.
 _TYPED_TITLE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|CHỈ THỊ|HƯỚNG DẪN)\s+\S")
-_ROMAN_PART = re.compile(r"^I\.\s+\S")
+_FIRST_PART = re.compile(r"^I\s*[.\-–]\s*\S")  # «I. MỤC ĐÍCH», «I- Tình hình»
 
 
 def has_typed_body(lines) -> bool:
@@ -106,27 +106,22 @@ def has_typed_body(lines) -> bool:
     and its body in Roman-numbered parts: the document, posted without its header."""
     first = [ln for ln in lines[:8] if ln.plain.strip()][:5]
     return any(_TYPED_TITLE.match(ln.plain.strip()) for ln in first) and any(
-        _ROMAN_PART.match(ln.plain.strip()) for ln in lines[:200])
+        _FIRST_PART.match(ln.plain.strip()) for ln in lines[:200])
 
 
-_SALUTATION = re.compile(r"^Kính\s+gửi\s*:?", re.IGNORECASE)
-_FIRST_PART = re.compile(r"^I\s*[.\-–]\s*\S")
-
-
-_SALUTATION_NEAR = re.compile(r"Kính\s+gửi\s*:", re.IGNORECASE)
+_SALUTATION = re.compile(r"Kính\s+gửi\s*:", re.IGNORECASE)
 
 
 def opens_with_salutation(text: str) -> bool:
     """A letter's «Kính gửi:» (split over lines, as copies split it) in the text's first lines."""
-    return _SALUTATION_NEAR.search(text, 0, 400) is not None
+    return _SALUTATION.search(text, 0, 400) is not None
 
 
 def opens_a_letter_or_parts(lines) -> bool:
     """A letter's «Kính gửi:», or a first Roman part, among the text's first
     lines: the document itself, posted without its header."""
     first = [ln.plain.strip() for ln in lines[:15] if ln.plain.strip()][:8]
-    return any(_SALUTATION.match(t) or _FIRST_PART.match(t) for t in first) or opens_with_salutation(
-        "\n".join(first))
+    return any(_FIRST_PART.match(t) for t in first) or _SALUTATION.search("\n".join(first)) is not None
 
 
 def kind_of(info, motto: bool, lead, lines, text: str) -> str:

@@ -23,7 +23,7 @@ import os
 
 from plancheck.results import FileResult, document_status
 from plancheck.i18n import TEXT_REPORT_WORDS, message, status_label
-from plancheck.model import Finding
+from plancheck.model import SEVERITIES, Finding
 from plancheck.source import Source
 
 AUTHOR, INITIALS = "plancheck", "PC"
@@ -47,7 +47,7 @@ def _comment_lines(f: Finding, lang: str) -> list[str]:
 
 def _summary_lines(result: FileResult, findings: list[Finding], lang: str, fail_on: str) -> list[str]:
     status, detail = document_status(result, fail_on)
-    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
     return [message("review_summary", lang, status=status_label(status, detail, lang), errors=counts["error"],
                     warnings=counts["warning"], infos=counts["info"]),
             message("review_packs", lang, packs=", ".join(result.packs) or "—")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plancheck.model import Finding
+from plancheck.model import SEVERITY_RANK, Finding
 from plancheck.source import Source
 
 
@@ -29,7 +29,6 @@ class TextLine:
     segments: list[Segment]
 
 
-_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def highlighted_lines(source: Source, findings: list[Finding]) -> list[TextLine]:
@@ -53,7 +52,7 @@ def highlighted_lines(source: Source, findings: list[Finding]) -> list[TextLine]
             current, line_index = [], line_index + 1
             continue
         covering = [(i, sev) for (s, e, i, sev) in spans if s <= a and b <= e]
-        worst = max((sev for _, sev in covering), key=_RANK.__getitem__, default=None)
+        worst = max((sev for _, sev in covering), key=SEVERITY_RANK.__getitem__, default=None)
         current.append(Segment(piece, [i for i, _ in covering], worst))
     lines.append(TextLine(source.file_position(line_index, 0)[0], current))
     return lines
