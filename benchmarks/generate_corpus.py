@@ -23,7 +23,8 @@ import json
 import random
 from pathlib import Path
 
-from plancheck.gazetteer import _strip_type, legacy_units
+from plancheck.gazetteer.index import legacy_units
+from plancheck.gazetteer.units import strip_type
 from plancheck.vietnamese import fold_plain
 
 AREAS = [
@@ -155,7 +156,7 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
         p_dir = out / str(year) / _slug(province)
         p_dir.parent.mkdir(exist_ok=True)
         p_dir.mkdir(exist_ok=True)
-        p_unit, p_word = _strip_type(province), _unit_word(province)
+        p_unit, p_word = strip_type(province), _unit_word(province)
         (p_dir / "tinh.txt").write_text(plan_text(
             rng, p_word, p_unit, p_no, p_date, year,
             "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;", "UBND các huyện, thành phố",
@@ -165,7 +166,7 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
         for di, district in enumerate(districts):
             if written >= n_docs:
                 break
-            d_unit = _strip_type(district)
+            d_unit = strip_type(district)
             d_no, d_date = f"{rng.randint(5, 60)}/KH-UBND", (rng.randint(2, 20), 1, year)
             d_dir = p_dir / _slug(district)
             d_dir.mkdir(exist_ok=True)
@@ -178,7 +179,7 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
             for ci, commune in enumerate(sorted(tree[province][district])):
                 if written >= n_docs:
                     break
-                c_unit = _strip_type(commune)
+                c_unit = strip_type(commune)
                 c_date = (rng.randint(21, 28), 1, year)
                 citation = cite(d_no, d_date, f"UBND {d_word} {d_unit}")
                 omit = None
@@ -193,7 +194,7 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
                     citation = cite(p_no, p_date, f"UBND {p_word} {p_unit}")
                 elif defect == "neighbour" and neighbour != district:
                     citation = cite(f"{rng.randint(5, 60)}/KH-UBND", d_date,
-                                    f"UBND {_unit_word(neighbour)} {_strip_type(neighbour)}")
+                                    f"UBND {_unit_word(neighbour)} {strip_type(neighbour)}")
                 elif defect == "before_parent":
                     c_date = (1, 1, year)
                 elif defect == "neighbour":

@@ -14,7 +14,7 @@ import multiprocessing
 import sys
 import time
 
-from plancheck.graph import CitationGraph
+from plancheck.graph.citation_graph import CitationGraph
 from plancheck.ingest import read_source
 from plancheck.parse import parse
 

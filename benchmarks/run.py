@@ -133,7 +133,7 @@ def profile(folder: Path, n: int, out: Path) -> None:
     """cProfile of one process checking the first n plans (where the time goes)."""
     code = (
         "import cProfile, pstats, glob, sys\n"
-        "from plancheck.batch import check_paths\nfrom plancheck.config import Config\n"
+        "from plancheck.runner.batch import check_paths\nfrom plancheck.config import Config\n"
         "from plancheck.packs import load_builtin_packs\n"
         f"files = sorted(glob.glob({str(folder)!r} + '/**/*.txt', recursive=True))[:{n}]\n"
         "packs = load_builtin_packs()\n"

@@ -10,7 +10,7 @@ so every document is read and checked under a :class:`Budget`:
 * :func:`guarded` puts a wall-time limit (``SIGALRM``) and an address-space
   limit (``RLIMIT_AS``) around one document's work, so a runaway loop or
   allocation ends in :class:`OverBudget` or ``MemoryError`` in that document
-  alone.  The process pool (:mod:`plancheck.pool`) adds a hard limit for what
+  alone.  The process pool (:mod:`plancheck.runner.pool`) adds a hard limit for what
   a signal cannot interrupt.
 
 This module imports nothing of plancheck's: every layer may ask it.

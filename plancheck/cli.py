@@ -16,7 +16,7 @@ import click
 from plancheck import __version__
 from plancheck.cli_group import PlancheckGroup, argv_lang
 from plancheck.cli_output import review_target, writable, write, write_reviews, written
-from plancheck.discover import collect_files
+from plancheck.runner.discover import collect_files
 
 LANGS = click.Choice(["vi", "en"])
 OCR_MODES = click.Choice(["auto", "always", "never"])
@@ -63,7 +63,7 @@ def run() -> None:
         print("plancheck: " + message("option_named_file", argv_lang(sys.argv[1:]), arg=suspicious), file=sys.stderr)
         sys.stderr.flush()
         os._exit(2)
-    from plancheck import profiling
+    from plancheck.runner import profiling
 
     profiling.start()
     try:
@@ -103,7 +103,7 @@ def run() -> None:
 @click.option("--ocr", "ocr_mode", type=OCR_MODES, default="auto", show_default=True)
 def parse_cmd(file: str, fmt: str, lang: str, output: str | None, ocr_mode: str) -> None:
     """Show how plancheck reads FILE (header, sections, citations, ...)."""
-    from plancheck.batch import default_jobs
+    from plancheck.runner.batch import default_jobs
     from plancheck.ingest import IngestError, ocr_settings, read_source
     from plancheck.parse import parse
 
@@ -190,15 +190,15 @@ def _load_packs(names: list[str], base_dir: str | None):
 def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_unchecked, lang, statistics, baseline,
               write_baseline, no_cache, timeout, max_memory, ocr_mode, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
-    from plancheck.baseline import BaselineError, base_of, filter_new, load_baseline, write_baseline as save_baseline
-    from plancheck.batch import Stopwatch, default_jobs
-    from plancheck.cache import key as cache_key
+    from plancheck.store.baseline import BaselineError, base_of, filter_new, load_baseline, write_baseline as save_baseline
+    from plancheck.runner.batch import Stopwatch, default_jobs
+    from plancheck.store.cache import key as cache_key
     from plancheck.config import check_selectors, load_config
     from plancheck.results import run_fails
     from plancheck.gcpause import paused_gc
     from plancheck.packs import PackError
     from plancheck.report import render
-    from plancheck.run_plan import plan_run
+    from plancheck.runner.plan import plan_run
 
     lap = Stopwatch()
     if fmt != "docx":
@@ -321,7 +321,7 @@ def serve_cmd(host, port, corpus, rules, token, max_upload_mb, jobs, lang) -> No
     except PackError as exc:
         click.echo(f"plancheck: {exc.render(lang)}", err=True)
         sys.exit(2)
-    from plancheck.gazetteer import load
+    from plancheck.gazetteer.index import load
 
     load()  # the place index opened once, before the first request
     limit = max_upload_mb * 1024 * 1024
@@ -338,7 +338,7 @@ def serve_cmd(host, port, corpus, rules, token, max_upload_mb, jobs, lang) -> No
 
 def _open_cache(cfg):
     """The cache beside the config file, or in the working directory."""
-    from plancheck.cache import Cache
+    from plancheck.store.cache import Cache
 
     return Cache(os.path.dirname(os.path.abspath(cfg.path)) if cfg.path else os.getcwd())
 
@@ -374,7 +374,7 @@ def explain_cmd(rule_id: str, lang: str) -> None:
     from plancheck.i18n import message
     from plancheck.packs import PackError, load_builtin_packs
 
-    from plancheck.engine import EXACT_TEXT_KINDS
+    from plancheck.engine.findings import EXACT_TEXT_KINDS
 
     def ocr_note(kind: str) -> None:
         if kind in EXACT_TEXT_KINDS:
@@ -430,7 +430,7 @@ def test_rules_cmd(packs: tuple[str, ...], lang: str) -> None:
     """Run every rule's pass/fail examples; exit 1 if any misbehaves."""
     from plancheck.i18n import message
     from plancheck.packs import PackError, load_builtin_packs, load_pack
-    from plancheck.rule_tests import rules_without_examples, run_examples
+    from plancheck.engine.rule_tests import rules_without_examples, run_examples
 
     try:
         loaded = [load_pack(p) for p in packs] if packs else load_builtin_packs()
@@ -461,8 +461,8 @@ def test_rules_cmd(packs: tuple[str, ...], lang: str) -> None:
 @click.option("--lang", type=LANGS, default="vi")
 def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -> None:
     """The citation graph of the documents under PATHS (province → district → commune)."""
-    from plancheck.engine import load_file
-    from plancheck.graph import CitationGraph
+    from plancheck.engine.check import load_file
+    from plancheck.graph.citation_graph import CitationGraph
     from plancheck.report.graph_export import RENDERERS
 
     writable(output, lang)
@@ -482,8 +482,8 @@ def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -
 @click.option("--lang", type=LANGS, default="vi")
 def derive_cmd(parent: str, output: str | None, lang: str) -> None:
     """Turn a parent plan into a rule pack for the plans that implement it."""
-    from plancheck.derive import derive_pack, dump_pack
-    from plancheck.engine import load_file
+    from plancheck.packs.derive import derive_pack, dump_pack
+    from plancheck.engine.check import load_file
 
     writable(output, lang)
     plan, _, error = load_file(parent, lang)

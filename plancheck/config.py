@@ -95,7 +95,7 @@ def line_of(text: str, key: str) -> int | None:
 
 def _explain(path: str, text: str, error) -> PackError:
     """A validation error of the configuration, at its key's line."""
-    from plancheck.problems import UNKNOWN_KEY, expected, type_of
+    from plancheck.validation.problems import UNKNOWN_KEY, expected, type_of
 
     loc = [str(p) for p in error["loc"]]
     key = loc[0] if loc else "(top level)"

@@ -22,6 +22,8 @@ from operator import attrgetter
 from typing import Literal
 
 Level = Literal["central", "province", "district", "commune"]
+LEVELS = ("central", "province", "district", "commune")  # from the top down
+LEVEL_RANK = {level: len(LEVELS) - 1 - i for i, level in enumerate(LEVELS)}  # commune 0 … central 3
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")  # most severe first
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}

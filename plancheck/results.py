@@ -10,8 +10,8 @@ and why, unreadable — is decided here, once.
 
 from __future__ import annotations
 
-from plancheck.batch import Run
-from plancheck.engine import FileResult
+from plancheck.runner.batch import Run
+from plancheck.engine.result import FileResult
 from plancheck.model import SEVERITIES, SEVERITY_RANK
 
 __all__ = ["Run", "FileResult", "SEVERITIES", "SEVERITY_RANK", "document_status", "status_counts", "run_fails",

@@ -32,8 +32,9 @@ def test_warm_run_reads_nothing_it_need_not_and_says_the_same(tmp_path, monkeypa
     assert (tmp_path / ".plancheck_cache" / "cache.sqlite3").exists()
     assert (tmp_path / ".plancheck_cache" / ".gitignore").read_text().strip().endswith("*")
     # Prove the warm run parses nothing: make parsing impossible in-process and check again.
-    from plancheck import batch, engine
-    from plancheck.cache import Cache
+    from plancheck import engine
+    from plancheck.runner import batch
+    from plancheck.store.cache import Cache
     from plancheck.config import Config
     from plancheck.packs import load_builtin_packs
 
@@ -131,7 +132,7 @@ def test_an_unchanged_run_answers_the_same_report_and_exit_code(tmp_path):
 def test_a_damaged_entry_that_still_unpickles_is_not_trusted(tmp_path):
     """A flipped byte inside a stored text still unpickles; the entry's
     seal is what tells it from the real result."""
-    from plancheck.cache import Cache
+    from plancheck.store.cache import Cache
 
     cache = Cache(str(tmp_path))
     cache.put_many("files", [("k", {"number": "05/KH-UBND", "line": 12})])
@@ -146,7 +147,7 @@ def test_a_damaged_entry_that_still_unpickles_is_not_trusted(tmp_path):
 
 
 def test_large_entries_are_compressed_and_come_back_whole(tmp_path):
-    from plancheck.cache import COMPRESS_FROM, Cache
+    from plancheck.store.cache import COMPRESS_FROM, Cache
 
     cache = Cache(str(tmp_path))
     block = "Kế hoạch số 05/KH-UBND; " * (COMPRESS_FROM // 10)  # a report block, say
@@ -167,8 +168,8 @@ def _stats_rows(tmp_path) -> int:
 
 
 def _check_in_process(tmp_path, folder):
-    from plancheck import batch
-    from plancheck.cache import Cache
+    from plancheck.runner import batch
+    from plancheck.store.cache import Cache
     from plancheck.config import Config
     from plancheck.packs import load_builtin_packs
 
@@ -203,7 +204,8 @@ def test_a_touched_file_is_hashed_again_and_found_in_the_cache_unparsed(tmp_path
     for p in folder.iterdir():  # as a fresh checkout leaves them: new times, same bytes
         st = p.stat()
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
-    from plancheck import batch, engine
+    from plancheck import engine
+    from plancheck.runner import batch
 
     hashed = []
     monkeypatch.setattr(batch, "content_hash", lambda p, real=batch.content_hash: hashed.append(p) or real(p))
@@ -241,7 +243,7 @@ def test_a_result_gone_from_the_cache_after_the_worker_saw_it_is_checked_afresh(
     con.execute("DELETE FROM files WHERE k = ?", (lost,))  # one result lost ...
     con.commit()
     con.close()
-    from plancheck.cache import Cache
+    from plancheck.store.cache import Cache
 
     real, lied = Cache.present, []
 

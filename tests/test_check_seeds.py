@@ -6,7 +6,7 @@ import pytest
 
 from conftest import seed_path
 from plancheck.config import Config
-from plancheck.engine import check_file
+from plancheck.engine.check import check_file
 from plancheck.packs import load_builtin_packs
 
 

@@ -101,7 +101,7 @@ def test_inline_lists_from_their_keywords_are_finditers_lists():
 
 
 def test_a_kept_folded_text_comes_back_as_it_was_folded():
-    from plancheck.folded_store import FoldedStore
+    from plancheck.runner.folded_store import FoldedStore
     from plancheck.vietnamese import fold
 
     store = FoldedStore()

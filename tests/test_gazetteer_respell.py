@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plancheck.gazetteer import respelled
+from plancheck.gazetteer.places import respelled
 
 
 def test_a_misread_tone_mark_is_mended_only_when_every_candidate_agrees():

@@ -8,12 +8,14 @@ import subprocess
 import sys
 import time
 
-from plancheck import gazetteer, inuse
+from plancheck import gazetteer
+import plancheck.gazetteer.index  # noqa: F401  (the index module, its pruning and load)
+from plancheck.gazetteer import inuse
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from plancheck import inuse
+from plancheck.gazetteer import inuse
 fd = inuse.hold(Path(sys.argv[1]))
 print("held" if fd is not None else "no lock", flush=True)
 time.sleep(60)
@@ -30,16 +32,16 @@ def test_an_old_index_held_by_a_running_process_is_kept_then_removed_when_releas
     keep = tmp_path / "gazetteer-3-100-200.sqlite"
     keep.write_bytes(b"ours")
     other = tmp_path / "gazetteer-3-999-111.sqlite"
-    _old_file(other, gazetteer.STALE_INDEX_DAYS + 5)
+    _old_file(other, gazetteer.index.STALE_INDEX_DAYS + 5)
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(other)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        gazetteer._prune(tmp_path, keep)
+        gazetteer.index._prune(tmp_path, keep)
         assert other.exists(), "removed while another process used it"
     finally:
         holder.kill()
         holder.wait()
-    gazetteer._prune(tmp_path, keep)
+    gazetteer.index._prune(tmp_path, keep)
     assert not other.exists() and keep.exists()
     assert inuse.lock_path(other).exists()  # lock files stay: a waiter must never lock a removed file
 
@@ -53,12 +55,12 @@ def test_a_recent_index_and_a_recent_build_stay_an_old_build_goes(tmp_path):
     building.write_bytes(b"half")
     cut_short = tmp_path / "gazetteer-3-100-200.sqlite.456.tmp"
     _old_file(cut_short, 1)
-    gazetteer._prune(tmp_path, keep)
+    gazetteer.index._prune(tmp_path, keep)
     assert recent.exists() and building.exists() and not cut_short.exists()
 
 
 def test_this_process_holds_the_index_it_opened():
-    g = gazetteer.load()
+    g = gazetteer.index.load()
     assert g.path is not None  # vietnamadminunits is a dependency: the index exists
     assert not inuse.remove_if_unused(g.path)
     assert g.path.exists()

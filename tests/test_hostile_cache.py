@@ -91,8 +91,8 @@ def test_an_authentic_entry_moved_to_another_row_is_not_trusted(tmp_path, monkey
     """The seal binds an entry to its table and key: a sound plan's result
     copied over a defective plan's is a miss, not a pass."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home"))
-    from plancheck import sealed
-    from plancheck.cache import Cache
+    from plancheck.store import sealed
+    from plancheck.store.cache import Cache
 
     sealed.secret.cache_clear()
     try:
@@ -112,7 +112,7 @@ def test_an_authentic_entry_moved_to_another_row_is_not_trusted(tmp_path, monkey
 
 def test_the_key_is_private_and_a_shared_one_is_replaced(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    from plancheck import sealed
+    from plancheck.store import sealed
 
     sealed.secret.cache_clear()
     try:

@@ -33,7 +33,7 @@ def _header(plan) -> tuple:
 
 def _format_findings(path) -> list[tuple[str, str]]:
     from plancheck.config import Config
-    from plancheck.engine import check_file
+    from plancheck.engine.check import check_file
     from plancheck.packs import load_builtin_packs
 
     result = check_file(path, load_builtin_packs(), False, Config(), "vi")

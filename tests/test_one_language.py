@@ -8,9 +8,9 @@ import re
 
 from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import fill
-from plancheck.engine import rule_applies
+from plancheck.engine.select import rule_applies
 from plancheck.packs import load_builtin_packs
-from plancheck.rule_tests import _context
+from plancheck.engine.rule_tests import _context
 
 ENGLISH = re.compile(r"\b(missing|external|the|and|found|quarterly|semiannual|annual|monthly|periodic|authority|title|"
                      r"name|files|none|true|false|number|date|issuer|resolved|mismatch|ambiguous|commune|district|"

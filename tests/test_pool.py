@@ -6,7 +6,7 @@ import os
 import signal
 import time
 
-from plancheck.pool import guarded_map
+from plancheck.runner.pool import guarded_map
 
 
 def _job(item):
@@ -29,7 +29,7 @@ def _no_state():
 
 
 def test_a_dying_or_hanging_worker_costs_only_its_item(monkeypatch):
-    monkeypatch.setattr("plancheck.pool.HARD_MARGIN", 1.0)
+    monkeypatch.setattr("plancheck.runner.pool.HARD_MARGIN", 1.0)
     items = [str(i) for i in range(10)] + ["dies"] + [str(i) for i in range(10, 20)] + ["hangs", "raises", "last"]
     done = []
     started = time.monotonic()
@@ -57,7 +57,7 @@ def test_workers_do_not_outlive_the_main_process(tmp_path):
     script.write_text(
         "import os, sys, time\n"
         "sys.path.insert(0, sys.argv[2])\n"
-        "from plancheck.pool import guarded_map\n"
+        "from plancheck.runner.pool import guarded_map\n"
         "def job(i):\n"
         "    open(sys.argv[1], 'a').write(f'{os.getpid()}\\n')\n"
         "    time.sleep(60)\n"

@@ -78,7 +78,7 @@ def test_format_rules_report_the_real_defects_only():
     import os
 
     from plancheck.config import Config
-    from plancheck.engine import check_file
+    from plancheck.engine.check import check_file
     from plancheck.packs import load_builtin_packs
 
     from real_corpus import REAL

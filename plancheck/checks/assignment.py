@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit, heading_matches
-from plancheck.constraints import STRICT, non_empty
+from plancheck.validation.constraints import STRICT, non_empty
 from plancheck.parse.sections import walk
 from plancheck.vietnamese import fold_plain
 

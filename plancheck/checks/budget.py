@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit, heading_matches, phrase_in
-from plancheck.constraints import STRICT
+from plancheck.validation.constraints import STRICT
 from plancheck.parse.sections import walk
 
 

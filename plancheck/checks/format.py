@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from plancheck.checks.base import Context, Hit
-from plancheck.constraints import STRICT
+from plancheck.validation.constraints import STRICT
 from plancheck.parse.doctypes import ABBREVIATIONS
 from plancheck.i18n import SIGNATURE_PARTS as _PARTS
 from plancheck.i18n import FORMAT_PROBLEMS as PROBLEMS

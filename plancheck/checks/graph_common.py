@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Hit
-from plancheck.constraints import STRICT
-from plancheck.graph import Edge, Node
+from plancheck.validation.constraints import STRICT
+from plancheck.graph.nodes import Edge, Node
 from plancheck.i18n import LEVEL_WORDS
 
 

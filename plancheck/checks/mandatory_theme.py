@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Coverage, Hit, best_match, excerpt, heading_matches
-from plancheck.constraints import STRICT, in_range
+from plancheck.validation.constraints import STRICT, in_range
 from plancheck.parse.sections import walk
 
 

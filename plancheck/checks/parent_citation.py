@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
-from plancheck.constraints import STRICT
-from plancheck.gazetteer import era_for
+from plancheck.validation.constraints import STRICT
+from plancheck.gazetteer.units import era_for
 from plancheck.i18n import LEVEL_WORDS
 
 
@@ -46,7 +46,7 @@ def two_tier(plan) -> bool:
 
 
 def _cites_named(plan, opts: Options) -> bool:
-    from plancheck.graph import citation_year, number_key
+    from plancheck.graph.nodes import citation_year, number_key
 
     want = number_key(opts.number)
     return any(number_key(c.number) == want and (opts.year is None or citation_year(c) in (None, opts.year))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import citation_hit, level_word, my_node
-from plancheck.constraints import STRICT
+from plancheck.validation.constraints import STRICT
 
 DEFAULT_EXPECT = {"commune": "district", "district": "province", "province": "central"}
 DEFAULT_EXPECT_2025 = {"commune": "province", "province": "central"}

@@ -41,7 +41,7 @@ from typing import Literal
 
 from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
-from plancheck.constraints import STRICT, FieldProblem
+from plancheck.validation.constraints import STRICT, FieldProblem
 from plancheck.i18n import Said
 from plancheck.parse.anchors import positions
 from plancheck.parse.spans import Intervals

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from plancheck.checks.base import Context, Hit
-from plancheck.constraints import STRICT, non_empty
+from plancheck.validation.constraints import STRICT, non_empty
 from plancheck.i18n import PERIOD_WORDS
 
 Period = Literal["monthly", "quarterly", "semiannual", "annual", "periodic", "ad_hoc", "on_request"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Hit, heading_matches
-from plancheck.constraints import STRICT, in_range, non_empty
+from plancheck.validation.constraints import STRICT, in_range, non_empty
 from plancheck.model import Section
 
 

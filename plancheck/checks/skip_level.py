@@ -19,7 +19,7 @@ from __future__ import annotations
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import citation_hit, level_word
 from plancheck.checks.parent_resolved import Options, parent_level_and_edges
-from plancheck.graph import LEVEL_RANK
+from plancheck.model import LEVEL_RANK
 
 __all__ = ["Options", "check"]
 

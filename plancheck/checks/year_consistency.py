@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from plancheck import wordstart
 from plancheck.checks.base import Context, Hit
-from plancheck.constraints import STRICT, in_range
+from plancheck.validation.constraints import STRICT, in_range
 from plancheck.parse.duties import sentence_at
 from plancheck.parse.spans import Intervals
 

@@ -108,7 +108,7 @@ def parse(source: Source) -> Plan:
     place = info.place
     level = level_of(issuer, place)
     if level is None and place:
-        from plancheck.gazetteer import level_of_place
+        from plancheck.gazetteer.places import level_of_place
 
         level = level_of_place(place, when)
     if level is None and number_obj is not None and number_obj.serial:
@@ -117,7 +117,7 @@ def parse(source: Source) -> Plan:
     if level is None and kind == "document":
         level = level_of(portal_owner(text)) or level_in_text(title, text)
     if source.ocr_pages and issuer and level:  # OCR misreads tone marks; the gazetteer knows the name
-        from plancheck.gazetteer import respelled
+        from plancheck.gazetteer.places import respelled
 
         issuer = respelled(issuer, level)
 

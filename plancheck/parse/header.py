@@ -27,7 +27,8 @@ from plancheck.parse.head_layout import (
     is_upper_text,
     masked_head,
 )
-from plancheck.parse.levels import UNIT_WORD_PATTERN, short_issuer
+from plancheck.gazetteer.units import UNIT_WORD_PATTERN
+from plancheck.parse.levels import short_issuer
 from plancheck.parse.lines import Line
 
 HEAD_LINES = 60  # the header is read in the first lines of a text (site chrome may come first)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from plancheck.gazetteer.units import UNIT_WORD_PATTERN, UNIT_WORDS
 from plancheck.vietnamese import fold_plain
 
 CENTRAL_CITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế")
@@ -19,25 +20,12 @@ _CENTRAL_RE = re.compile(
     r"chính phủ|thủ tướng|quốc hội|trung ương|bộ chính trị|ban bí thư|"
     r"^bộ\s|^bộ trưởng|văn phòng chính phủ|ủy ban thường vụ quốc hội",
 )
-# The unit words of Vietnam's administrative units, longest first ("thị xã" before
-# "xã"): every pattern of the parser that names a unit takes them from here.
-UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
-UNIT_WORD_PATTERN = "|".join(UNIT_WORDS)
 _UNIT_RE = re.compile(
     r"(?<![^\W\d_])(" + UNIT_WORD_PATTERN + r"|tp\.?)(?![^\W\d_])"
     r"\s*(?P<name>[^,;()\n]*)"
 )
 _PARTY_RE = re.compile(r"(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)")
-_UNIT_LEVEL = {
-    "tỉnh": "province",
-    "huyện": "district",
-    "quận": "district",
-    "thị xã": "district",
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-    "đặc khu": "commune",  # a commune-level unit from 1 July 2025 (Phú Quốc, Côn Đảo ...)
-}
+_UNIT_LEVEL = {word: level for word, level in UNIT_WORDS.items() if level}
 
 
 def _lower(text: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from plancheck import __version__
 from plancheck.results import Run, document_status, status_counts
-from plancheck.graph import edge_lines, node_lines
+from plancheck.graph.export import edge_lines, node_lines
 from plancheck.model import dump
 from plancheck.report.check_text import rule_statistics, summary_counts
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 
-from plancheck.graph import CitationGraph, edge_attrs, graph_json, node_attrs
+from plancheck.graph.citation_graph import CitationGraph
+from plancheck.graph.export import edge_attrs, graph_json, node_attrs
 from plancheck.i18n import EDGE_WORDS as _EDGE_WORDS
 
 LEVEL_ORDER = ("central", "province", "district", "commune", None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plancheck.graph import CitationGraph
+from plancheck.graph.citation_graph import CitationGraph
 
 TIERS = ("central", "province", "district", "commune", None)
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN = 150, 46, 18, 70, 20

@@ -4,7 +4,7 @@ Built indexes and compiled rule packs are pickled there so that a one-file
 run (a pre-commit hook) does not rebuild them.  A file that is missing,
 truncated or from another version is simply rebuilt; writes are atomic, so
 concurrent runs never read half a file.  Every pickle is sealed with the
-user's key (:mod:`plancheck.sealed`) and bound to its file name: one that
+user's key (:mod:`plancheck.store.sealed`) and bound to its file name: one that
 does not verify is rebuilt, never unpickled.
 """
 
@@ -41,7 +41,7 @@ def code_stamp() -> str:
 def load_pickle(path: Path):
     """The object pickled at ``path``, or None when it cannot be read or
     its seal does not verify."""
-    from plancheck.sealed import unseal
+    from plancheck.store.sealed import unseal
 
     try:
         with open(path, "rb") as fh:
@@ -57,7 +57,7 @@ def store_pickle(path: Path, value) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        from plancheck.sealed import seal
+        from plancheck.store.sealed import seal
 
         with open(tmp, "wb") as fh:
             fh.write(seal(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), path.name.encode()))

@@ -66,7 +66,7 @@ def prepare_scans(paths: list[str], cfg, jobs: int) -> int:
         _init(cfg)
         pages = [p for path in todo for p in _pages(path)]
         return sum(_read_page(p) for p in pages)
-    from plancheck.pool import guarded_map
+    from plancheck.runner.pool import guarded_map
 
     def failed(item, reason, detail):
         return [] if isinstance(item, str) else False

@@ -22,7 +22,7 @@ import os
 import time
 from dataclasses import dataclass, field
 
-from plancheck.cache import Cache, fingerprint, key
+from plancheck.store.cache import Cache, fingerprint, key
 
 RECENT_NS = 2_000_000_000
 UNREADABLE = "unreadable"  # the hash of a file that could not be read: checked again every time

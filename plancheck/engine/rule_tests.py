@@ -51,7 +51,7 @@ _LEFTOVER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 def _run_one(pack: str, rule, expect: str, index: int, ctx: Context, example=None) -> ExampleResult:
-    from plancheck.engine import rule_applies
+    from plancheck.engine.select import rule_applies
 
     if not rule_applies(rule, ctx.plan):
         ok = expect == "pass"
@@ -90,7 +90,7 @@ def _context(example: str | CorpusExample, name: str, themes: dict, graph_kind: 
     plan = parse(source)
     graph = None
     if graph_kind:
-        from plancheck.graph import CitationGraph
+        from plancheck.graph.citation_graph import CitationGraph
 
         others = [parse(source_from_text(t, f"<corpus {j + 1}>")) for j, t in enumerate(corpus)]
         graph = CitationGraph.build([(plan, False)] + [(o, True) for o in others])

@@ -43,14 +43,14 @@ def _start_worker(parent: int, initializer, initargs) -> None:
     if os.getppid() != parent:  # the main process ended before the signal was asked for
         os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    from plancheck import profiling
+    from plancheck.runner import profiling
 
     profiling.start()
     initializer(*initargs)
 
 
 def _run_chunk(func, items: list) -> list:
-    from plancheck import profiling
+    from plancheck.runner import profiling
 
     answers = [func(item) for item in items]
     profiling.save(worker=True)  # a stopped worker writes nothing at exit: each chunk adds its part

@@ -25,7 +25,7 @@ its integrity check, or holds an entry that does not unpickle is deleted and
 rebuilt: its contents are never trusted over a fresh check.
 
 The store sits where a repository or an upload can write, so every row is
-sealed (see :mod:`plancheck.sealed`): an HMAC made with the user's own key,
+sealed (see :mod:`plancheck.store.sealed`): an HMAC made with the user's own key,
 bound to the table and the row's key, is checked before anything is
 unpickled.  A committed or forged cache is a cache miss, never code run.
 """
@@ -41,7 +41,7 @@ from pathlib import Path
 
 from plancheck import __version__
 from plancheck.ingest import ocr_settings
-from plancheck.sealed import seal, unseal
+from plancheck.store.sealed import seal, unseal
 
 SCHEMA = 15  # bump when the pickled result classes change shape
 DIR_NAME = ".plancheck_cache"
@@ -49,8 +49,8 @@ DIR_NAME = ".plancheck_cache"
 
 def fingerprint(packs, cfg, lang: str) -> str:
     """What, besides a document's bytes, decides its result."""
-    from plancheck.gazetteer import data_version
-    from plancheck.usercache import code_stamp
+    from plancheck.gazetteer.index import data_version
+    from plancheck.store.usercache import code_stamp
 
     h = hashlib.sha256(f"plancheck {__version__} {code_stamp()} schema {SCHEMA} lang {lang} gazetteer {data_version()}\n"
                        .encode())

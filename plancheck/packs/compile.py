@@ -12,28 +12,25 @@ import os
 import re
 import string
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from plancheck.constraints import FieldProblem
+from plancheck.validation.constraints import FieldProblem
 from plancheck.i18n import Said
-from plancheck.packs import (
+from plancheck.packs.model import (
     RULE_KEYS,
     PackError,
     PackFile,
     Rule,
     RulePack,
     builtin_dir,
-    builtin_names,
-    load_builtin,
-    load_pack,
     resolve_pack_path,
 )
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
-from plancheck.problems import MISSING_KEY, UNKNOWN_KEY, expected
+from plancheck.validation.problems import MISSING_KEY, UNKNOWN_KEY, expected
 
 
 @lru_cache(maxsize=None)
@@ -233,7 +230,7 @@ def _rule(path: str, node, i: int, raw: Any, pack_name: str, themes: dict, trust
     return rule
 
 
-def compile_pack(path: str, stack: tuple[str, ...]) -> RulePack:
+def compile_pack(path: str, stack: tuple[str, ...], load_parent: Callable[[str, str, bool], RulePack]) -> RulePack:
     """The pack at ``path`` (with the packs it extends), validated."""
     data, node = _load_yaml(path)
     if not isinstance(data, dict):
@@ -249,7 +246,7 @@ def compile_pack(path: str, stack: tuple[str, ...]) -> RulePack:
     parents = []
     for i, name in enumerate(pack.extends):
         try:
-            parents.append(load_builtin(name) if is_builtin and name in builtin_names() else load_pack(name, here, stack))
+            parents.append(load_parent(name, here, is_builtin))
         except PackError as exc:
             if exc.path != resolve_pack_path(name, here):
                 raise  # a problem inside the pack it extends: that pack's own file and line

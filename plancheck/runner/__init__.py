@@ -3,8 +3,8 @@ other caller ask of plancheck.
 
 A :class:`Request` names the documents to check, the corpus around them,
 the packs, the configuration, the language and how many processes; the
-scanned pages among them are read by OCR first (plancheck.scan_prepass),
-then :func:`plancheck.batch.check_paths` checks them.  ``isolate`` keeps
+scanned pages among them are read by OCR first (plancheck.runner.scan_prepass),
+then :func:`plancheck.runner.batch.check_paths` checks them.  ``isolate`` keeps
 every document in the guarded worker pool even when there are few — a
 server checking an upload from a stranger needs the pool's hard time limit,
 which a check in its own (threaded) process cannot have.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plancheck.batch import Run, check_paths
+from plancheck.runner.batch import Run, check_paths
 from plancheck.config import Config
 from plancheck.ingest import ocr_settings
 from plancheck.ingest.formats import SCAN_FORMATS, format_of
@@ -38,7 +38,7 @@ def run_request(req: Request, progress=None, cache=None, planned=None) -> Run:
     """Check what ``req`` asks: scans read first, then every document."""
     ocr_settings.use(req.cfg.ocr, req.jobs)
     if any(format_of(p) in SCAN_FORMATS for p in (*req.files, *req.corpus)):
-        from plancheck.scan_prepass import prepare_scans
+        from plancheck.runner.scan_prepass import prepare_scans
 
         prepare_scans(req.files + req.corpus, req.cfg, req.jobs)
     return check_paths(req.files, req.corpus, req.packs, req.explicit, req.cfg, req.lang, req.jobs, progress,

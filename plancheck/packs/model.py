@@ -1,4 +1,4 @@
-"""Rule packs: YAML files → validated RulePack objects.
+"""Rule packs as data: the validated RulePack and its parts, and where the built-in packs live.
 
 A pack is data a reviewing office can read and change: themes (labels and
 phrases), and rules with an id, a kind, a severity, a message in Vietnamese and
@@ -9,14 +9,12 @@ because the person fixing a pack is not a programmer.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import os
 import sys
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
-from plancheck.constraints import STRICT, FieldProblem, in_range, matches, non_empty
+from plancheck.validation.constraints import STRICT, FieldProblem, in_range, matches, non_empty
 from plancheck.i18n import Said
 from plancheck.model import Severity
 
@@ -188,9 +186,9 @@ class RulePack:
 
 def builtin_dir() -> str:
     """Where the packs shipped with plancheck live (source tree or installed)."""
-    here = os.path.dirname(os.path.abspath(__file__))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     candidates = [
-        os.path.join(os.path.dirname(here), "rules"),
+        os.path.join(os.path.dirname(package), "rules"),
         os.path.join(sys.prefix, "share", "plancheck", "rules"),
     ]
     for c in candidates:
@@ -209,89 +207,3 @@ def resolve_pack_path(name_or_path: str, base_dir: str | None = None) -> str:
         path = name_or_path if os.path.isabs(name_or_path) or base_dir is None else os.path.join(base_dir, name_or_path)
         return path
     return os.path.join(builtin_dir(), f"{name_or_path}.yaml")
-
-
-MAX_EXTENDS_DEPTH = 32  # packs extending packs: deeper is a mistake (or an attack), not a design
-
-
-def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str, ...] = ()) -> RulePack:
-    """Load a pack by built-in name or file path, with the packs it extends.
-
-    A pack compiled before (same plancheck, same bytes in every file of its
-    chain) comes from the user's cache: validating YAML costs about a tenth
-    of a second, which a pre-commit hook would otherwise pay on every commit.
-    """
-    path = resolve_pack_path(name_or_path, base_dir)
-    if not os.path.exists(path):
-        known = ", ".join(builtin_names())
-        raise PackError(path, None, None, Said("pack_none", name=name_or_path, known=known))
-    real = os.path.realpath(path)
-    if real in _stack:
-        raise PackError(path, None, None, Said("pack_cycle"))
-    if len(_stack) >= MAX_EXTENDS_DEPTH:
-        raise PackError(path, None, None, Said("pack_too_deep", depth=MAX_EXTENDS_DEPTH))
-    digest = _file_digest(path)
-    cached_at = None
-    if digest is not None and not _stack:
-        from plancheck.usercache import load_pickle
-        from plancheck.userdirs import user_cache_dir
-
-        prefix = hashlib.sha256(real.encode()).hexdigest()[:16]  # one file per pack path: older ones are pruned
-        cached_at = user_cache_dir() / "packs" / f"{prefix}-{_key(real, digest)[:16]}.pickle"
-        pack = load_pickle(cached_at)
-        if isinstance(pack, RulePack) and pack.path == path and _still_valid(pack):
-            return pack
-    from plancheck.pack_compile import compile_pack
-
-    pack = compile_pack(path, _stack + (real,))
-    pack.sources = {**{k: v for parent in pack.parents for k, v in parent.sources.items()}, real: digest or ""}
-    if cached_at is not None:
-        from plancheck.usercache import store_pickle
-
-        store_pickle(cached_at, pack)
-        for stale in cached_at.parent.glob(cached_at.name.split("-")[0] + "-*.pickle"):  # earlier versions of this file
-            if stale != cached_at:
-                stale.unlink(missing_ok=True)
-    return pack
-
-
-_COMPILED_SCHEMA = 1  # bump when the pack classes change shape
-
-
-def _key(real: str, digest: str) -> str:
-    from plancheck import __version__
-    from plancheck.usercache import code_stamp
-
-    return hashlib.sha256(f"{__version__} {code_stamp()} {_COMPILED_SCHEMA} {real} {digest}".encode()).hexdigest()[:32]
-
-
-def _file_digest(path: str) -> str | None:
-    """The file's content hash, read once per process while the file is
-    unchanged (the built-in chain shares nd30.yaml among three packs)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return _digest_at(path, st.st_size, st.st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=256)
-def _digest_at(path: str, size: int, mtime_ns: int) -> str | None:
-    from plancheck.cache import content_hash
-
-    return content_hash(path)
-
-
-def _still_valid(pack: RulePack) -> bool:
-    """Every file the cached pack was compiled from still has the same bytes."""
-    return all(_file_digest(p) == d for p, d in pack.sources.items())
-
-
-def load_builtin_packs() -> list[RulePack]:
-    return [load_builtin(name) for name in builtin_names()]
-
-
-@functools.lru_cache(maxsize=None)
-def load_builtin(name: str) -> RulePack:
-    """Built-in packs are loaded once per process (cchc-tuyen-truyen extends cchc extends nd30)."""
-    return load_pack(name)

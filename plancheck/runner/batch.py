@@ -27,23 +27,16 @@ from plancheck import budget
 from plancheck.ingest import ocr_settings
 from plancheck.ingest.formats import TEXT_FORMATS, format_of
 from plancheck.budget import OverBudget
-from plancheck.cache import Cache, content_hash, decode, encode, key
+from plancheck.store.cache import Cache, content_hash, decode, encode, key
 from plancheck.config import Config
-from plancheck.engine import (
-    FileResult,
-    budget_finding,
-    check_file,
-    graph_findings,
-    load_file,
-    merge,
-    slim,
-    special_finding,
-)
-from plancheck.folded_store import FoldedStore
+from plancheck.engine.check import check_file, graph_findings, load_file, merge, slim
+from plancheck.engine.findings import budget_finding, special_finding
+from plancheck.engine.result import FileResult
+from plancheck.runner.folded_store import FoldedStore
 from plancheck.gcpause import paused_gc
 from plancheck.i18n import message
 from plancheck.packs import RulePack
-from plancheck.run_plan import UNREADABLE, RunPlan, plan_run
+from plancheck.runner.plan import UNREADABLE, RunPlan, plan_run
 from plancheck.vietnamese import Folded
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
@@ -89,7 +82,7 @@ class Run:
     def graph(self):
         """The citation graph, built on first use (a fully cached run may not need it)."""
         if self._graph is None:
-            from plancheck.graph import CitationGraph
+            from plancheck.graph.citation_graph import CitationGraph
 
             self._graph = CitationGraph.build(
                 [(r.plan, False) for r in self.results if r.plan] + [(r.plan, True) for r in self.context if r.plan],
@@ -193,7 +186,7 @@ class Carried(NamedTuple):
 def _own_places(plan) -> tuple | None:
     if plan is None or not _W.get("own_places"):
         return None
-    from plancheck.graph import own_places
+    from plancheck.graph.nodes import own_places
 
     return own_places(plan)
 
@@ -241,7 +234,7 @@ def _phase2_failed(state: dict, failures: list):
 def _imap(func, items: list, jobs: int, state: dict, progress, failed):
     """``func`` over items in ``jobs`` processes (1: in this one), yielding
     each result as it comes, in order; each document within its budget
-    (plancheck.pool), ``failed(item, reason, detail)`` answering for one
+    (plancheck.runner.pool), ``failed(item, reason, detail)`` answering for one
     whose worker was killed or died."""
     if not state.get("isolate") and (jobs <= 1 or len(items) < MIN_PARALLEL or not state.get("pool_pays", True)):
         _init(state)
@@ -249,7 +242,7 @@ def _imap(func, items: list, jobs: int, state: dict, progress, failed):
             yield func(item)
             progress(1)
         return
-    from plancheck.pool import guarded_map
+    from plancheck.runner.pool import guarded_map
 
     chunk = max(1, min(32, len(items) // (max(jobs, 1) * 8)))
     yield from guarded_map(func, items, max(jobs, 1), _init, (state,), state["cfg"].budget.seconds, failed, progress,
@@ -297,7 +290,7 @@ def _check_paths(files, corpus, packs, explicit, cfg, lang, jobs, progress, cach
     state["own_places"] = len(files) + len(extra) > 1  # one document: the graph asks only if it must
     state["pool_pays"] = _pool_pays([*files, *extra])
     if state["own_places"]:
-        from plancheck.gazetteer import load
+        from plancheck.gazetteer.index import load
 
         load()  # its index built, if need be, once, before the workers fork
     checking = _Phase("check", _phase1, rp, cache, jobs, state, tick, folded, places)
@@ -400,7 +393,7 @@ class Stopwatch:
 def _put_final(cache: Cache, run_key: str, run: Run) -> None:
     """The finished run, in rows of a few hundred results (never one giant pickle),
     with the graph's nodes and edges as JSON texts for the report."""
-    from plancheck.graph import edge_lines, node_lines
+    from plancheck.graph.export import edge_lines, node_lines
 
     nodes, edges = node_lines(run.graph), edge_lines(run.graph)
     if len(run.graph.nodes) <= POOL_PHASE2_LIMIT:  # kept for the JSON report; past it, memory comes first

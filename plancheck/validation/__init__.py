@@ -1,0 +1,1 @@
+"""Checks on values a user wrote (rule packs, the configuration, a baseline), said in the catalogue."""
