@@ -133,11 +133,11 @@ def profile(folder: Path, n: int, out: Path) -> None:
     """cProfile of one process checking the first n plans (where the time goes)."""
     code = (
         "import cProfile, pstats, glob, sys\n"
-        "from plancheck.runner.batch import check_paths\nfrom plancheck.config import Config\n"
+        "from plancheck.config import Config\nfrom plancheck.runner import Request, run_request\n"
         "from plancheck.packs import load_builtin_packs\n"
         f"files = sorted(glob.glob({str(folder)!r} + '/**/*.txt', recursive=True))[:{n}]\n"
         "packs = load_builtin_packs()\n"
-        "cProfile.run('check_paths(files, [], packs, False, Config(), \"vi\")', sys.argv[1])\n"
+        "cProfile.run('run_request(Request(files, [], packs, False, Config()))', sys.argv[1])\n"
         "s = pstats.Stats(sys.argv[1]); s.sort_stats('tottime').print_stats(25)\n"
     )
     res = subprocess.run([sys.executable, "-c", code, str(out.with_suffix(".prof"))], capture_output=True, text=True)

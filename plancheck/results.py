@@ -1,21 +1,57 @@
 """What a run produced, as the reports read it: each document's result and
 its honest status, and the run's verdict.
 
-Reports import this module and the model only, never the runner or the
-engine: a new way of running checks (a server, a cluster) changes nothing
-they depend on.  ``Run`` and ``FileResult`` are made by the runner and the
-engine; what may be said of them — checked and passed or failed, not checked
-and why, unreadable — is decided here, once.
+Reports import this module, the model and the graph's data only, never the
+runner or the checks: a new way of running checks (a server, a cluster)
+changes nothing they depend on.  A ``Run`` is made by the runner and its
+``FileResult``s by the engine; what may be said of them — checked and passed
+or failed, not checked and why, unreadable — is decided here, once.
 """
 
 from __future__ import annotations
 
-from plancheck.runner.batch import Run
+from dataclasses import dataclass, field
+
 from plancheck.engine.result import FileResult
 from plancheck.model import SEVERITIES, SEVERITY_RANK
 
 __all__ = ["Run", "FileResult", "SEVERITIES", "SEVERITY_RANK", "document_status", "status_counts", "run_fails",
            "any_fails"]
+
+
+@dataclass
+class Run:
+    """What one check of a set of documents produced: the reported results, the
+    context documents, the citation graph, and where the time went.
+
+    A run answered wholly from the cache has no graph object, only its nodes and
+    edges as JSON texts (``graph_lines``); one whose very report was kept has
+    only that (``stored_report``: the exit status and the report's blocks)."""
+
+    results: list[FileResult]
+    context: list[FileResult]
+    _graph: object = field(default=None, repr=False)
+    known_places: dict = field(default_factory=dict, repr=False)  # path → the issuer's candidate places
+    graph_lines: tuple[list[str], list[str]] | None = None  # the graph's nodes and edges as JSON texts, once made
+    key: str = ""  # the run's key in the cache ("" without a cache)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    stored_report: tuple[int, list[str]] | None = None
+
+    @property
+    def graph(self):
+        """The citation graph, built on first use (a fully cached run may not need it)."""
+        if self._graph is None:
+            from plancheck.graph.citation_graph import CitationGraph
+
+            self._graph = CitationGraph.build(
+                [(r.plan, False) for r in self.results if r.plan] + [(r.plan, True) for r in self.context if r.plan],
+                self.known_places)
+            self.known_places = {}
+        return self._graph
+
+    def statuses(self, fail_on: str) -> dict[str, int]:
+        """How many documents passed, failed, were not checked or could not be read."""
+        return status_counts(self.results, fail_on)
 
 
 def document_status(result: FileResult, fail_on: str) -> tuple[str, str | None]:

@@ -32,20 +32,18 @@ def test_warm_run_reads_nothing_it_need_not_and_says_the_same(tmp_path, monkeypa
     assert (tmp_path / ".plancheck_cache" / "cache.sqlite3").exists()
     assert (tmp_path / ".plancheck_cache" / ".gitignore").read_text().strip().endswith("*")
     # Prove the warm run parses nothing: make parsing impossible in-process and check again.
-    from plancheck import engine
-    from plancheck.runner import batch
+    from plancheck.engine import check
     from plancheck.store.cache import Cache
-    from plancheck.config import Config
-    from plancheck.packs import load_builtin_packs
+    from runs import check_paths
 
     def no_parse(*a, **k):
         raise AssertionError("parsed an unchanged file")
 
-    monkeypatch.setattr(engine, "parse", no_parse)
+    monkeypatch.setattr(check, "parse", no_parse)
     monkeypatch.chdir(tmp_path)
     files = sorted(os.path.join("huyen", n) for n in os.listdir(folder) if n.endswith(".txt"))
     cache = Cache(str(tmp_path))
-    run = batch.check_paths(files, [], load_builtin_packs(), False, Config(), "vi", jobs=1, cache=cache)
+    run = check_paths(files, cache=cache)
     cache.close()
     warm = {r.path: sorted((f.rule, f.line) for f in r.findings) for r in run.results}
     cold_data = {f["path"]: sorted((x["rule"], x["line"]) for x in f["findings"]) for f in json.loads(cold.stdout)["files"]}
@@ -168,15 +166,13 @@ def _stats_rows(tmp_path) -> int:
 
 
 def _check_in_process(tmp_path, folder):
-    from plancheck.runner import batch
     from plancheck.store.cache import Cache
-    from plancheck.config import Config
-    from plancheck.packs import load_builtin_packs
+    from runs import check_paths
 
     files = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt")
     cache = Cache(str(tmp_path))
     try:
-        return batch.check_paths(files, [], load_builtin_packs(), False, Config(), "vi", jobs=1, cache=cache)
+        return check_paths(files, cache=cache)
     finally:
         cache.close()
 
@@ -185,15 +181,16 @@ def test_an_unchanged_file_is_known_by_its_stat_and_not_read(tmp_path, monkeypat
     folder = _folder(tmp_path)  # copied with the fixtures' old modification times
     _check_in_process(tmp_path, folder)
     assert _stats_rows(tmp_path) == 9  # every plan's hash kept beside its stat
-    from plancheck import batch, engine, run_plan
+    from plancheck.engine import check
+    from plancheck.runner import jobs, plan
 
     def no_reading(*a, **k):
         raise AssertionError("read a file whose stat had not changed")
 
-    monkeypatch.setattr(batch, "content_hash", no_reading)
-    monkeypatch.setattr(engine, "read_source", no_reading)
+    monkeypatch.setattr(jobs, "content_hash", no_reading)
+    monkeypatch.setattr(check, "read_source", no_reading)
     seen = []
-    monkeypatch.setattr(run_plan, "signature", lambda p, real=run_plan.signature: seen.append(p) or real(p))
+    monkeypatch.setattr(plan, "signature", lambda p, real=plan.signature: seen.append(p) or real(p))
     run = _check_in_process(tmp_path, folder)
     assert len(seen) == 9 and len(run.results) == 9 and run.key
 
@@ -204,12 +201,12 @@ def test_a_touched_file_is_hashed_again_and_found_in_the_cache_unparsed(tmp_path
     for p in folder.iterdir():  # as a fresh checkout leaves them: new times, same bytes
         st = p.stat()
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
-    from plancheck import engine
-    from plancheck.runner import batch
+    from plancheck.engine import check
+    from plancheck.runner import jobs
 
     hashed = []
-    monkeypatch.setattr(batch, "content_hash", lambda p, real=batch.content_hash: hashed.append(p) or real(p))
-    monkeypatch.setattr(engine, "parse", lambda *a: (_ for _ in ()).throw(AssertionError("parsed an unchanged file")))
+    monkeypatch.setattr(jobs, "content_hash", lambda p, real=jobs.content_hash: hashed.append(p) or real(p))
+    monkeypatch.setattr(check, "parse", lambda *a: (_ for _ in ()).throw(AssertionError("parsed an unchanged file")))
     again = _check_in_process(tmp_path, folder)
     assert len(hashed) == 9 and again.key == first.key
     assert [(r.path, r.severity_counts()) for r in again.results] == [(r.path, r.severity_counts()) for r in first.results]

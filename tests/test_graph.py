@@ -14,7 +14,7 @@ import pytest
 from conftest import FIXTURES, seed_path
 from plancheck.checks import GRAPH_KINDS
 from plancheck.config import Config
-from plancheck.runner.batch import check_paths
+from runs import check_paths
 from plancheck.packs import load_builtin_packs
 
 DISTRICT = os.path.join(FIXTURES, "district")

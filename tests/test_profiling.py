@@ -19,7 +19,7 @@ def test_a_run_leaves_its_profiles(tmp_path):
                          env=env, capture_output=True, text=True, cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     main = pstats.Stats(str(target))
-    assert any("check_paths" in func for _, _, func in main.stats)  # the run itself is in it
+    assert any("check_batch" in func for _, _, func in main.stats)  # the run itself is in it
     workers = [p for p in os.listdir(tmp_path) if p.startswith("run.prof.worker-")]
     assert workers
     assert any(any("check_file" in func for _, _, func in pstats.Stats(str(tmp_path / w)).stats) for w in workers)

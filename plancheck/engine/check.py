@@ -8,7 +8,6 @@ document, and the other documents are checked as usual.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from plancheck.budget import OverBudget
 
@@ -21,7 +20,7 @@ from plancheck.engine.findings import budget_finding, encoding_findings, finding
 from plancheck.engine.result import FileResult
 from plancheck.engine.select import rule_enabled, rule_applies, select_packs
 from plancheck.ingest import IngestError, read_source
-from plancheck.model import Finding, Plan, Signature
+from plancheck.model import Finding, Plan
 from plancheck.packs import RulePack
 from plancheck.parse import parse
 from plancheck.source import Source
@@ -121,27 +120,3 @@ def check_file(path: str, packs: list[RulePack], explicit: bool, cfg: Config, la
     if plan is None:
         return FileResult(path, None, source, [], [error])
     return check_plan(plan, source, select_packs(packs, plan, explicit), cfg, lang)
-
-
-_NO_SIGNATURE = Signature()
-
-
-def slim(result: FileResult, keep_source: bool = False) -> FileResult:
-    """What later stages need of a checked document, and no more.
-
-    The graph phase and the reports need the header fields, the citations,
-    content items, reporting duties and the top-level sections; the bullet
-    sections, assignments, recipients and signature were for the local rules
-    only.  Dropping them (and the Source, re-read when the graph rules need
-    it) cuts the memory of a 50,000-document run by an order of magnitude.
-    """
-    plan = result.plan
-    if plan is not None:
-        result.plan = replace(plan, sections=[replace(s, children=[]) for s in plan.sections],
-                              assignments=[], recipients=[], references=[], signature=_NO_SIGNATURE)
-    if not keep_source:
-        result.source = None
-        result.pack()  # a batch: findings stay packed until the report is written
-    elif result.source is not None:
-        result.source._memo.clear()  # derived texts: cheaper to remake than to ship between processes
-    return result

@@ -169,11 +169,12 @@ def create_app(settings: ServeSettings) -> Starlette:
         return paths, lang, packs, explicit, str(form.get("output") or "html")
 
     def check(paths: list[str], lang: str, packs, explicit: bool, keep_sources: bool):
-        from plancheck.runner import Request, run_request
+        from plancheck.runner import ReportAsk, Request, run_request
 
+        report = ReportAsk("html" if keep_sources else "json")  # the review page shows the text
         with check_lock:
             return run_request(Request(paths, list(settings.corpus), packs, explicit, settings.cfg, lang,
-                                       settings.jobs, keep_sources=keep_sources, isolate=True))
+                                       settings.jobs, report=report, isolate=True))
 
     async def checked(request: HttpRequest, answer, keep_sources: bool) -> Response:
         """The request's uploads checked in a folder of its own, answered by

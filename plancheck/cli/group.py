@@ -75,7 +75,7 @@ class PlancheckGroup(click.Group):
         except click.UsageError as exc:
             if not standalone_mode:
                 raise
-            from plancheck.cli_usage import usage_message
+            from plancheck.cli.usage import usage_message
 
             localise_help(self, argv_lang(argv))  # the argument names the message shows
             click.echo(usage_message(exc, argv_lang(argv)), err=True)
