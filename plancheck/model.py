@@ -264,37 +264,33 @@ def dump(value):
 
 
 def _pickled_by_position(cls: type) -> None:
-    """Pickle ``cls`` as its field values, rebuilt by a constructor made for it.
+    """Pickle ``cls`` as its field values, in order, rebuilt by :func:`rebuild`.
 
     By default a slotted object pickles as a dict of its slots, which the
-    unpickler sets one by one; the workers and the cache pickle a few dozen
-    model objects per document (hundreds of thousands per batch), and this
-    way they pickle in two thirds of the time and take a third less room.
-    The constructor is a module-level function (``_rebuild_Span`` ...) so
-    that pickle finds it by name; like the default, it does not call
-    ``__init__``.
+    unpickler sets one by one by name; the workers and the cache pickle a few
+    dozen model objects per document (hundreds of thousands per batch), and
+    by position they take about a third less room.
     """
     names = [f.name for f in fields(cls)]
-    maker = f"_rebuild_{cls.__name__}"
-    source = (f"def {maker}({', '.join(names)}):\n    obj = _new({cls.__name__})\n"
-              + "".join(f"    obj.{n} = {n}\n" for n in names) + "    return obj\n")
-    exec(source, globals())
+    _SLOTS[cls] = tuple(getattr(cls, n).__set__ for n in names)
     values = attrgetter(*names) if len(names) > 1 else (lambda obj, name=names[0]: (getattr(obj, name),))
-    rebuild = _REBUILD[cls] = globals()[maker]
-    cls.__reduce__ = lambda self: (rebuild, values(self))
+    cls.__reduce__ = lambda self: (rebuild, (cls, *values(self)))
 
 
-_REBUILD: dict[type, object] = {}
+def rebuild(cls: type, *values):
+    """An object of a model class from all its field values, by position, without
+    ``__init__``: how the unpickler makes one, and the parser its many Spans and
+    Sections (a keyword-only dataclass's ``__init__`` with eight keywords takes
+    several times as long)."""
+    obj = _new(cls)
+    for set_slot, value in zip(_SLOTS[cls], values):
+        set_slot(obj, value)
+    return obj
+
+
+_SLOTS: dict[type, tuple] = {}
 _new = object.__new__
 for _cls in (Span, Section, Citation, Reference, ReportingStatement, ContentItem, Assignment, Recipient, Signature,
              Header, Plan, Related, Finding):
     _pickled_by_position(_cls)
 del _cls
-
-
-def positional(cls: type):
-    """The constructor ``cls`` is unpickled with: every field, by position,
-    nothing defaulted.  The parser builds about two hundred Spans and
-    Sections per document; called with eight keywords, a keyword-only
-    dataclass's ``__init__`` takes about five times as long as this."""
-    return _REBUILD[cls]

@@ -15,6 +15,8 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 
+pytestmark = pytest.mark.slow  # see pyproject.toml's markers
+
 DISTRICT = os.path.join(FIXTURES, "district")
 ARTIFACTS = os.environ.get("PLANCHECK_ARTIFACTS", os.path.join(ROOT, "test-artifacts"))
 HOSTILE = (

@@ -16,7 +16,7 @@ import re
 import pytest
 
 from conftest import FIXTURES
-from plancheck import wordstart
+from plancheck import fastsearch
 from plancheck.ingest import IngestError, read_source
 from plancheck.parse.citations import number_matches
 from plancheck.parse.doctypes import NUMBER_RE
@@ -70,10 +70,10 @@ WORD_ALPHABET = "xã phường của và các về cho với, năm 2024 Xã1_ đ
 @pytest.mark.parametrize("pattern", WORD_START_PATTERNS)
 def test_word_start_search_finds_what_the_look_behind_finds(pattern):
     full = re.compile(pattern)
-    bare = re.compile(wordstart.strip(pattern))
+    bare = re.compile(fastsearch.strip(pattern))
     for text in _fixture_texts() + _random_texts(WORD_ALPHABET, 5000, 11):
         low = text.lower()
-        assert _found(wordstart.finditer(bare, low)) == _found(full.finditer(low)), text
+        assert _found(fastsearch.finditer(bare, low)) == _found(full.finditer(low)), text
 
 
 SENTENCE_ALPHABET = ".;!? \n\tAĐa1-•\u00a0\u2028"

@@ -17,8 +17,9 @@ from plancheck.cli import main
 from plancheck.ingest import ocr, read_source
 from plancheck.parse import parse
 
+pytestmark = [pytest.mark.slow]  # see pyproject.toml's markers
 if os.environ.get("PLANCHECK_REQUIRE_OCR") != "1":  # CI installs Tesseract and asks for these tests to run
-    pytestmark = pytest.mark.skipif(ocr.missing() is not None, reason="Tesseract with its Vietnamese model is absent")
+    pytestmark.append(pytest.mark.skipif(ocr.missing() is not None, reason="Tesseract with its Vietnamese model is absent"))
 
 scanmaker = pytest.importorskip("scanmaker")
 

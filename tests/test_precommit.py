@@ -18,6 +18,8 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 
+pytestmark = pytest.mark.slow  # see pyproject.toml's markers
+
 DISTRICT = os.path.join(FIXTURES, "district")
 
 

@@ -17,6 +17,8 @@ import pytest
 from conftest import FIXTURES
 from plancheck.packs import PackError, load_pack
 
+pytestmark = pytest.mark.slow  # see pyproject.toml's markers
+
 PROBE = """
 import sys
 from plancheck.cli import main

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from plancheck.checks.base import Context, Hit
 from plancheck.validation.constraints import STRICT
 from plancheck.graph.nodes import Edge, Node
-from plancheck.i18n import LEVEL_WORDS
+from plancheck.i18n.reports import LEVEL_WORDS
 
 
 @dataclass

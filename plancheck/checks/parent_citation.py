@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from plancheck.checks.base import Context, Hit
 from plancheck.validation.constraints import STRICT
 from plancheck.gazetteer.units import era_for
-from plancheck.i18n import LEVEL_WORDS
+from plancheck.i18n.reports import LEVEL_WORDS
 
 
 @dataclass

@@ -39,11 +39,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from plancheck import wordstart
+from plancheck import fastsearch
 from plancheck.checks.base import Context, Hit
 from plancheck.validation.constraints import STRICT, FieldProblem
 from plancheck.i18n import Said
-from plancheck.parse.anchors import positions
+from plancheck.fastsearch import positions
 from plancheck.parse.spans import Intervals
 
 
@@ -140,10 +140,10 @@ def _lower_case_only(pattern: str) -> bool:
 def _word_start_matches(pattern: str, text: str):
     """``re.finditer(pattern, text)`` for a case-sensitive pattern; one that
     opens with the word-start look-behind is searched from its words."""
-    bare = wordstart.strip(pattern)
+    bare = fastsearch.strip(pattern)
     if bare is None:
         return _compile(pattern, False).finditer(text)
-    return wordstart.finditer(_compile(bare, False), text)
+    return fastsearch.finditer(_compile(bare, False), text)
 
 
 def _matches(ctx: Context, rule, opts: Options, pattern: str):

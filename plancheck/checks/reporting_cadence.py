@@ -19,7 +19,7 @@ from typing import Literal
 
 from plancheck.checks.base import Context, Hit
 from plancheck.validation.constraints import STRICT, non_empty
-from plancheck.i18n import PERIOD_WORDS
+from plancheck.i18n.reports import PERIOD_WORDS
 
 Period = Literal["monthly", "quarterly", "semiannual", "annual", "periodic", "ad_hoc", "on_request"]
 @dataclass

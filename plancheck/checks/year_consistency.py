@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plancheck import wordstart
+from plancheck import fastsearch
 from plancheck.checks.base import Context, Hit
 from plancheck.validation.constraints import STRICT, in_range
 from plancheck.parse.duties import sentence_at
 from plancheck.parse.spans import Intervals
 
 # Matched at word starts ("năm", not "hằngnăm") on the lower-cased text, with
-# plancheck.wordstart: the expression begins with a literal, quick to skip to.
+# plancheck.fastsearch: the expression begins with a literal, quick to skip to.
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 _LOOK_BACK = re.compile(
     r"kết quả|so với|đã đạt|đạt được|năm trước|tổng kết|đánh giá|giai đoạn|từ năm|đến năm|ngày\s+\d|tháng\s+\d",
@@ -57,7 +57,7 @@ def check(ctx: Context, rule) -> list[Hit]:
     taken = Intervals((c.span.start, c.span.end) for c in plan.citations)
     hits: list[Hit] = []
     body_start = plan.header.title_span.end if plan.header.title_span else 0
-    for m in wordstart.finditer(_YEAR, lowered, body_start):
+    for m in fastsearch.finditer(_YEAR, lowered, body_start):
         year = int(m.group(1))
         if year == plan.year or abs(year - plan.year) > opts.max_distance:
             continue

@@ -43,9 +43,12 @@ from plancheck.runner.discover import collect_files
 @click.option("--max-memory", type=click.IntRange(min=1), default=None,
               help="MB of memory one document may take (default 2048; config: max-memory).")
 @click.option("--ocr", "ocr_mode", type=OCR_MODES, default=None)
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+              help="Where to run: local (this machine) or dask (a Dask cluster; plancheck[dask]).")
+@click.option("--scheduler", default=None, help="The Dask scheduler's address (tcp://HOST:8786).")
 @click.option("-o", "--output", type=click.Path())
 def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_unchecked, lang, statistics, baseline,
-              write_baseline, no_cache, timeout, max_memory, ocr_mode, output) -> None:
+              write_baseline, no_cache, timeout, max_memory, ocr_mode, executor, scheduler, output) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.config import check_selectors, load_config
     from plancheck.gcpause import paused_gc
@@ -53,7 +56,7 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
     from plancheck.report import render
     from plancheck.results import run_fails
     from plancheck.runner import ReportAsk, Request, keep_report, open_cache, run_request
-    from plancheck.runner.executors import default_jobs
+    from plancheck.runner.executors import ExecutorUnavailable, default_jobs, make_executor
     from plancheck.runner.timing import Stopwatch
     from plancheck.store.baseline import BaselineError, base_of, filter_new, load_baseline
     from plancheck.store.baseline import write_baseline as save_baseline
@@ -93,10 +96,22 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
     lap("config, packs, list files")
     colour = output is None and sys.stdout.isatty()
     ask = ReportAsk(fmt, fail_on, statistics, colour, fail_on_unchecked, baseline=bool(baseline or write_baseline))
-    request = Request(files, context_files, packs, explicit, cfg, lang, jobs or default_jobs(),
-                      cache=None if no_cache else open_cache(cfg), report=ask)
-    with Progress(len(files) + len(context_files), lang) as tick:
-        run = run_request(request, tick)
+    jobs = jobs or default_jobs()
+    try:
+        chosen = make_executor(executor, jobs, scheduler)
+    except ExecutorUnavailable as exc:
+        from plancheck.i18n import message
+
+        click.echo("plancheck: " + message(exc.key, lang, detail=exc.detail), err=True)
+        sys.exit(2)
+    request = Request(files, context_files, packs, explicit, cfg, lang, jobs,
+                      cache=None if no_cache else open_cache(cfg), report=ask, executor=chosen)
+    try:
+        with Progress(len(files) + len(context_files), lang) as tick:
+            run = run_request(request, tick)
+    finally:
+        if hasattr(chosen, "close"):
+            chosen.close()
     lap.restart()  # the runner told its own phases
     if run.stored_report is not None:  # an unchanged run asked for the same report: as it was written
         request.cache.close()

@@ -51,6 +51,7 @@ def parse_cmd(file: str, fmt: str, lang: str, output: str | None, ocr_mode: str)
 def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -> None:
     """The citation graph of the documents under PATHS (province → district → commune)."""
     from plancheck.engine.check import load_file
+    from plancheck.gcpause import paused_gc
     from plancheck.graph.citation_graph import CitationGraph
     from plancheck.report.graph_export import RENDERERS
 
@@ -62,7 +63,9 @@ def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -
             click.echo(f"plancheck: {f}: {error.message}", err=True)
             continue
         plans.append((plan, False))
-    write(RENDERERS[fmt](CitationGraph.build(plans), lang), output)
+    with paused_gc():  # a large corpus: its plans are not rescanned while the graph is built
+        graph = CitationGraph.build(plans)
+    write(RENDERERS[fmt](graph, lang), output)
 
 
 @click.command("derive", cls=Command)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from plancheck.gazetteer import inuse
 from plancheck.gazetteer.units import exact_key, strip_type
-from plancheck.store.userdirs import user_cache_dir
+from plancheck.userdirs import user_cache_dir
 from plancheck.vietnamese import fold_plain
 
 

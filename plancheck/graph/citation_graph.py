@@ -13,7 +13,6 @@ import datetime as dt
 from functools import cached_property
 
 from plancheck.gazetteer.units import Place
-from plancheck.gcpause import paused_gc
 from plancheck.graph.nodes import PLAN_TYPES, Edge, Node, citation_year, plan_year
 from plancheck.graph.placing import DocumentPlacer
 from plancheck.graph.resolve import NumberIndex, resolve
@@ -35,12 +34,10 @@ class CitationGraph:
     @classmethod
     def build(cls, plans: list[tuple[Plan, bool]], known_places: dict | None = None) -> CitationGraph:
         """``plans``: (plan, corpus_only) for every readable document of the run;
-        ``known_places``: path → :func:`own_places`, where the workers found them."""
-        with paused_gc():
-            return cls._build(plans, known_places or {})
-
-    @classmethod
-    def _build(cls, plans: list[tuple[Plan, bool]], known_places: dict) -> CitationGraph:
+        ``known_places``: path → :func:`own_places`, where the workers found them.
+        A caller building the graph of a large batch pauses the cycle collector
+        around it (:func:`plancheck.gcpause.paused_gc`), as the runner does."""
+        known_places = known_places or {}
         g = cls()
         for plan, corpus_only in plans:
             node = Node(plan.path, plan.path, plan.doc_type, plan.number, plan.date, plan_year(plan),
@@ -140,12 +137,11 @@ class CitationGraph:
                 found[e.source] = [e.source]
         if len(self.documents) < 2 or not resolved:
             return found
-        with paused_gc():  # importing networkx beside a batch's plans is slow with the collector on
-            import networkx as nx
+        import networkx as nx
 
-            g = nx.DiGraph()  # bare edges: cycles need no attributes
-            g.add_edges_from((e.source, e.target) for e in resolved)
-            components = list(nx.strongly_connected_components(g))
+        g = nx.DiGraph()  # bare edges: cycles need no attributes
+        g.add_edges_from((e.source, e.target) for e in resolved)
+        components = list(nx.strongly_connected_components(g))
         for comp in components:
             if len(comp) > 1:
                 for n in comp:

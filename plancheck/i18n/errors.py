@@ -185,6 +185,10 @@ ERRORS: dict[str, dict[str, str]] = {
               " sends «Authorization: Bearer TOKEN»)"},
     "serve_missing": {"vi": "cần cài thêm: pip install 'plancheck[serve]'",
                       "en": "needs the extra: pip install 'plancheck[serve]'"},
+    "dask_missing": {"vi": "--executor dask cần cài thêm: pip install 'plancheck[dask]'",
+                     "en": "--executor dask needs the extra: pip install 'plancheck[dask]'"},
+    "dask_unreachable": {"vi": "không kết nối được bộ điều phối Dask {detail}",
+                         "en": "cannot reach the Dask scheduler {detail}"},
     "serve_listening": {"vi": "đang phục vụ tại {url} (Ctrl-C để dừng)", "en": "serving at {url} (Ctrl-C to stop)"},
     # plancheck's own findings, as SARIF lists them among the rules (model.SPECIAL_FINDINGS)
     "special_unreadable": {"vi": "Không đọc được tệp", "en": "File cannot be read"},

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plancheck.i18n import FILE_KINDS, message
+from plancheck.i18n import message
+from plancheck.i18n.reports import FILE_KINDS
 
 
 class IngestError(Exception):

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from plancheck import budget
 from plancheck.ingest.ocr_settings import MODES, installed, mode, page_threads, use  # noqa: F401 - its settings
-from plancheck.store.userdirs import user_cache_dir
+from plancheck.userdirs import user_cache_dir
 
 DPI = 300
 LOW_CONFIDENCE = 60  # Tesseract's word confidence (0-100) below which a word is not trusted

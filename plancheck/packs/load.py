@@ -33,7 +33,7 @@ def load_pack(name_or_path: str, base_dir: str | None = None, _stack: tuple[str,
     cached_at = None
     if digest is not None and not _stack:
         from plancheck.store.usercache import load_pickle
-        from plancheck.store.userdirs import user_cache_dir
+        from plancheck.userdirs import user_cache_dir
 
         prefix = hashlib.sha256(real.encode()).hexdigest()[:16]  # one file per pack path: older ones are pruned
         cached_at = user_cache_dir() / "packs" / f"{prefix}-{_key(real, digest)[:16]}.pickle"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from plancheck import wordstart
+from plancheck import fastsearch
 from plancheck.model import Citation, Reference
-from plancheck.parse.anchors import positions
+from plancheck.fastsearch import positions
 from plancheck.parse.dates import DATE_PATTERN, date_from_match
 from plancheck.parse.doctypes import (
     NUMBER_RE,
@@ -89,7 +89,7 @@ _TYPE_WORD_BEFORE_RE = re.compile(r"(?P<tw>" + TYPE_WORD_PATTERN + r")\s+\Z", re
 
 def _bare_numbers(text: str, lowered: str):
     """(start, end, type word, serial) of every "<type word> số <n>" without a symbol."""
-    for m in wordstart.finditer(_SO_SERIAL_RE, lowered):
+    for m in fastsearch.finditer(_SO_SERIAL_RE, lowered):
         t = _TYPE_WORD_BEFORE_RE.search(text, max(0, m.start() - _PREFIX_WINDOW), m.start())
         if t:
             yield t.start(), m.end(), t.group("tw"), m.group("serial")
@@ -276,7 +276,7 @@ def find_references(
     out: list[Reference] = []
     pos = 0
     while True:
-        m = wordstart.search(_REFERENCE_RE, text, pos)
+        m = fastsearch.search(_REFERENCE_RE, text, pos)
         if m is None:
             break
         start = m.start()

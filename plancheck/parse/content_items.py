@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from plancheck.model import ContentItem, Section
-from plancheck.parse.anchors import positions
+from plancheck.fastsearch import positions
 from plancheck.source import Source
 from plancheck.vietnamese import fold_plain
 
@@ -64,7 +64,7 @@ def find_content_items(source: Source, sections: list[Section]) -> list[ContentI
 
 def inline_lists(lowered: str):
     """``_INLINE.finditer(lowered)``, the same matches, found from the words
-    "lĩnh vực", "nội dung", "nhiệm vụ" (see plancheck.parse.anchors): a match
+    "lĩnh vực", "nội dung", "nhiệm vụ" (see plancheck.fastsearch): a match
     is "các" or "những", spaces, then one of them, so each keyword tells
     where the only match that can hold it would begin."""
     pos = 0

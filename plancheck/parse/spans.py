@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 
-from plancheck.model import Span, positional
+from plancheck.model import Span, rebuild
 from plancheck.parse.lines import Line
 from plancheck.source import LineOrigin, Source
 
@@ -31,7 +32,7 @@ def line_span(source: Source, ln: Line) -> Span:
     return _span(start, end, line, column, end_line, end_column, source.origin_at(ln.index))
 
 
-_new_span = positional(Span)  # start, end, line, column, end_line, end_column, paragraph, page
+_new_span = partial(rebuild, Span)  # start, end, line, column, end_line, end_column, paragraph, page
 
 
 def _span(start: int, end: int, line: int, column: int, end_line: int, end_column: int,

@@ -22,7 +22,8 @@ from __future__ import annotations
 import os
 
 from plancheck.results import FileResult, document_status
-from plancheck.i18n import TEXT_REPORT_WORDS, message, status_label
+from plancheck.i18n import message
+from plancheck.i18n.reports import TEXT_REPORT_WORDS, status_label
 from plancheck.model import SEVERITIES, Finding
 from plancheck.source import Source
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from plancheck import __version__
 from plancheck.results import Run, SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
 from plancheck.report.places import reader_place
-from plancheck.i18n import HTML_WORDS as UI
-from plancheck.i18n import STATUS_WORDS, status_label
+from plancheck.i18n.reports import HTML_WORDS as UI
+from plancheck.i18n.reports import STATUS_WORDS, status_label
 from plancheck.report.check_text import describe, rule_statistics, summary_counts
 from plancheck.report.html_text import highlighted_lines
 from plancheck.report.svg_graph import layout

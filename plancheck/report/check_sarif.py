@@ -15,7 +15,8 @@ from pathlib import Path
 from plancheck import __version__
 from plancheck.results import Run, document_status
 from plancheck.report.places import reader_place
-from plancheck.i18n import message, not_checked_note
+from plancheck.i18n import message
+from plancheck.i18n.reports import not_checked_note
 from plancheck.model import SPECIAL_FINDINGS
 from plancheck.packs import RulePack
 

@@ -11,7 +11,7 @@ import json
 
 from plancheck.graph.citation_graph import CitationGraph
 from plancheck.graph.export import edge_attrs, graph_json, node_attrs
-from plancheck.i18n import EDGE_WORDS as _EDGE_WORDS
+from plancheck.i18n.reports import EDGE_WORDS as _EDGE_WORDS
 
 LEVEL_ORDER = ("central", "province", "district", "commune", None)
 EDGE_STYLE = {"resolved": "solid", "external": "dashed", "mismatch": "bold", "ambiguous": "dotted"}

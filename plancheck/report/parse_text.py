@@ -9,8 +9,8 @@ from __future__ import annotations
 
 
 from plancheck.model import Plan, Section
-from plancheck.i18n import PARSE_LABELS as LABELS
-from plancheck.i18n import PERIOD_WORDS, ROLE_WORDS
+from plancheck.i18n.reports import PARSE_LABELS as LABELS
+from plancheck.i18n.reports import PERIOD_WORDS, ROLE_WORDS
 
 def _outline(sections: list[Section], out: list[str], lab: dict[str, str], indent: int = 1) -> None:
     for s in sections:

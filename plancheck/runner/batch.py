@@ -63,6 +63,7 @@ def _check(files, corpus, state: WorkerState, rp: RunPlan, cache, executor: Exec
     folded, places = FoldedStore(), {}
     n = len(files) + len(extra)
     state = replace(state, carry_folded=not keep_sources and n <= KEEP_FOLDED_LIMIT and executor.shares_memory,
+                    fold_here=not keep_sources and not executor.shares_memory,
                     own_places=n > 1,  # one document: the graph asks only if it must
                     pool_pays=pool_pays([*files, *extra]))
     if state.own_places:
@@ -109,13 +110,18 @@ def _graph_phase(run: Run, state: WorkerState, cache, executor: Executor, folded
     lap("citation graph")
     todo = [(r.path, r.packs) for r in run.results if r.plan is not None and r.path in graph.nodes]
     sources = {r.path: r.source for r in run.results if r.source is not None}
-    phase2 = replace(state, graph=graph, sources=sources, results=by_path, folded=folded)
     failures: list[str] = []
-    outputs = executor.map(jobs.graph_one, todo, phase2, lambda n: None, jobs.graph_failed(phase2, failures),
-                           serial=len(todo) > POOL_PHASE2_LIMIT)
+    failed = jobs.graph_failed(state, failures, by_path)
+    if executor.shares_memory:  # the workers hold the results (a fork): they merge, the bytes come back
+        phase2 = replace(state, graph=graph, sources=sources, results=by_path, folded=folded)
+        job = jobs.graph_one
+    else:  # the workers receive the graph once, each document's packed result with it
+        phase2 = replace(state, graph=graph, sources=sources)
+        job, todo = jobs.graph_carried, [(path, packs, *by_path[path].packed_state()) for path, packs in todo]
+    outputs = executor.map(job, todo, phase2, lambda n: None, failed, serial=len(todo) > POOL_PHASE2_LIMIT)
 
     def merged():  # each document's merged result, as it comes
-        for (packed, counts), (path, _) in zip(outputs, todo):
+        for (packed, counts), (path, *_) in zip(outputs, todo):
             by_path[path].set_packed(packed, counts)
             yield path, packed, counts
 

@@ -13,11 +13,12 @@ pool, or this very process when a pool cannot pay for itself;
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterator, Protocol
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
 from plancheck.ingest.formats import TEXT_FORMATS, format_of
-from plancheck.runner import jobs
-from plancheck.runner.jobs import WorkerState
+
+if TYPE_CHECKING:
+    from plancheck.runner.jobs import WorkerState
 
 MIN_PARALLEL = 8  # fewer documents than this: a pool costs more than it saves
 # Plain-text batches smaller than this run in one process, where the pool's start costs more than it
@@ -79,6 +80,8 @@ class LocalExecutor:
         self.jobs = max(1, jobs)
 
     def map(self, func, items, state, progress, failed, serial=False):
+        from plancheck.runner import jobs
+
         if not state.isolate and (serial or self.jobs <= 1 or len(items) < MIN_PARALLEL or not state.pool_pays):
             jobs.install(state)
             for item in items:
@@ -92,3 +95,28 @@ class LocalExecutor:
         chunk = max(1, min(32, len(items) // (jobs_ * 8)))
         yield from guarded_map(func, items, jobs_, jobs.install, (state,), state.cfg.budget.seconds, failed,
                                progress, chunk)
+
+
+class ExecutorUnavailable(Exception):
+    """The executor asked for cannot run here; ``key`` names the catalogue message."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(detail or key)
+        self.key, self.detail = key, detail
+
+
+def make_executor(kind: str, jobs: int, scheduler: str | None = None) -> Executor:
+    """The executor a command asked for: this machine's (``local``) or a Dask
+    cluster (``dask``: at ``scheduler``, or ``jobs`` workers on this machine)."""
+    if kind == "local" and not scheduler:
+        return LocalExecutor(jobs)
+    try:
+        from plancheck.runner.dask_executor import DaskExecutor, SchedulerUnreachable
+    except ImportError:
+        raise ExecutorUnavailable("dask_missing") from None
+    try:
+        return DaskExecutor(scheduler, workers=jobs)
+    except ImportError:
+        raise ExecutorUnavailable("dask_missing") from None
+    except SchedulerUnreachable as exc:
+        raise ExecutorUnavailable("dask_unreachable", str(exc)) from None

@@ -40,6 +40,7 @@ class WorkerState:
     keep_sources: bool  # the report shows the text: results keep their Source
     isolate: bool = False  # every document in the guarded pool, however few
     carry_folded: bool = False  # hand the folded text on to the graph rules
+    fold_here: bool = False  # keep the folded text in this worker for its graph rules (a cluster)
     own_places: bool = False  # find the issuer's candidate places beside the local checks
     pool_pays: bool = True  # a process pool beats one process for these documents
     # phase 1
@@ -69,6 +70,7 @@ class Carried(NamedTuple):
 
 
 _state: WorkerState | None = None
+_folded_here = FoldedStore()  # a cluster worker's folded texts from phase 1, for its graph rules in phase 2
 _reader: Cache | None = None  # this process's own cache connection (never shared across a fork)
 
 
@@ -79,6 +81,13 @@ def install(state: WorkerState) -> None:
     _reader = None
     budget.use(state.cfg.budget)
     ocr_settings.use(state.cfg.ocr)
+
+
+def install_once(state: WorkerState) -> None:
+    """Install ``state`` unless it is this process's already (a cluster worker
+    keeps the scattered state and runs many tasks with it)."""
+    if _state is not state:
+        install(state)
 
 
 def close_reader() -> None:
@@ -125,6 +134,8 @@ def check_one(path: str) -> tuple[FileResult | bytes, Carried]:
             checked = check_file(path, s.packs, s.explicit, s.cfg, s.lang)
         if s.carry_folded and checked.source is not None:
             folded = checked.source.remembered("folded")
+        elif s.fold_here and checked.source is not None:
+            _folded_here.add(path, checked.source.remembered("folded"))
         result = slim(checked, s.keep_sources)
     except (OverBudget, MemoryError) as exc:  # this document's budget: its own finding
         result = FileResult(path, None, None, [], [budget_finding(path, exc, s.lang)])
@@ -200,13 +211,42 @@ def graph_one(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]
     return result.packed_state()
 
 
-def graph_failed(state: WorkerState, failures: list):
-    """What phase 2 answers for a document whose worker was killed or died."""
+def graph_carried(item: tuple[str, list[str], bytes, tuple]) -> tuple[bytes, tuple[int, int, int]]:
+    """:func:`graph_one` for a worker that does not hold the phase-1 results (a
+    cluster): the item carries the document's packed result, and the merged
+    result goes back packed, so the main process only takes the bytes.  The
+    folded text is this worker's own from phase 1 when the executor sent the
+    document back to the worker that checked it; else it is folded again."""
+    path, pack_names, packed, counts = item
+    result = FileResult(path, None, None, pack_names, [])
+    result.set_packed(packed, counts)
+    s = _state
+    plan = s.graph.nodes[path].plan
+    try:
+        with budget.guarded():
+            out = graph_findings(plan, s.sources.get(path), pack_names, s.graph, s.packs, s.cfg, s.lang,
+                                 folded=_folded_here.get(path))
+    except (OverBudget, MemoryError) as exc:
+        out = [budget_finding(path, exc, s.lang)], []
+    except Exception as exc:
+        out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
+    merge(result, *out)
+    return result.packed_state()
 
-    def failed(item: tuple[str, list[str]], reason: str, detail: str):
+
+def forget_folded_here() -> None:
+    """Drop this worker's folded texts (a new run, or the graph rules are done)."""
+    _folded_here.clear()
+
+
+def graph_failed(state: WorkerState, failures: list, results: dict):
+    """What phase 2 answers for a document whose worker was killed or died:
+    its result (from ``results``, path → FileResult) with the failure merged."""
+
+    def failed(item: tuple, reason: str, detail: str):
         path = item[0]
         failures.append(path)
-        result = state.results[path]
+        result = results[path]
         merge(result, [_failure_finding(path, reason, detail, state.lang)], [])
         return result.packed_state()
 

@@ -24,7 +24,7 @@ import os
 import stat
 from functools import lru_cache
 
-from plancheck.store.userdirs import user_cache_dir
+from plancheck.userdirs import user_cache_dir
 
 KEY_NAME = "secret.key"
 KEY_BYTES = 32

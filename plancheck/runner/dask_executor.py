@@ -1,0 +1,140 @@
+"""A Dask cluster as the runner's executor (``--executor dask``, plancheck[dask]).
+
+The client sends paths, never the documents' bytes: each worker reads the
+files itself from a path it shares with the client (a local disk in a test,
+a network file system in production), so the paths must name the same files
+on every machine.  A phase's :class:`~plancheck.runner.jobs.WorkerState` (the
+packs, the configuration and, in phase 2, the citation graph) is scattered
+to every worker once, and each task is a chunk of items run with it.  Tasks
+are submitted a window at a time and their answers taken in input order, so
+the client holds at most a window of answers beside what the report needs.
+
+A worker that dies has its tasks run again by Dask on another; a chunk whose
+tasks keep killing workers (``KilledWorker``) is answered item by item by the
+runner's ``failed``, as the local pool answers for a killed process.  Dask runs
+a task in a worker thread, where the per-document time limit (a signal) cannot
+reach: on a cluster a document is bounded by its memory budget and by the
+readers' own limits (pages, characters, parts), not by seconds.
+"""
+
+from __future__ import annotations
+
+import pickle
+import uuid
+from collections import deque
+
+from plancheck.runner import jobs
+
+# Documents per task: each task costs the client, the scheduler and a worker about 15 ms of messages, so a
+# chunk of 16 left the 2,000-plan corpus 1.6× slower than the local pool and one of 128 1.2×; four tasks per
+# worker thread are still enough to spread the work and to lose little when a worker dies.
+MIN_CHUNK, MAX_CHUNK = 16, 512
+WINDOW_PER_WORKER = 4  # tasks in flight per worker thread: enough to keep each one busy
+
+
+class SchedulerUnreachable(Exception):
+    """The scheduler named by ``--scheduler`` did not answer."""
+
+
+_loaded: dict[str, object] = {}  # on a worker: the phase's state, unpickled once (token → WorkerState)
+
+
+def _run_chunk(func, token: str, blob: bytes, items: list) -> list:
+    """On a worker: ``func`` over a chunk, with the phase's state unpickled and
+    installed once per worker process."""
+    state = _loaded.get(token)
+    if state is None:
+        _loaded.clear()  # the previous phase's state (its graph) is done with
+        state = _loaded[token] = pickle.loads(blob)
+    jobs.install_once(state)
+    from distributed import get_worker
+
+    return get_worker().address, [func(item) for item in items]
+
+
+class DaskExecutor:
+    """Phases mapped over a Dask cluster: one at ``scheduler`` (``tcp://HOST:8786``),
+    or a LocalCluster of ``workers`` processes on this machine."""
+
+    shares_memory = False
+
+    def __init__(self, scheduler: str | None = None, workers: int = 2, timeout: float = 10.0) -> None:
+        from distributed import Client, LocalCluster
+
+        self.cluster = None
+        if scheduler:
+            try:
+                self.client = Client(scheduler, timeout=timeout, set_as_default=False, direct_to_workers=True)
+            except (OSError, TimeoutError) as exc:
+                raise SchedulerUnreachable(f"{scheduler}: {exc}") from None
+        else:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=40)
+            self.client = Client(self.cluster, set_as_default=False, direct_to_workers=True)
+        self._home: dict[str, str] = {}  # path → the worker that checked it (and keeps its folded text)
+
+    def threads(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def map(self, func, items, state, progress, failed, serial=False):
+        """``func`` over ``items`` on the cluster, answers in order (``serial`` is
+        the local pool's concern: here every phase is spread out)."""
+        if not items:
+            return
+        from distributed import KilledWorker
+
+        # The state goes as one pickled blob: Dask sends bytes to every worker at
+        # once, where scattering the object itself (a graph of 10,000 plans)
+        # took 6.9 s against 1 s.
+        token = uuid.uuid4().hex
+        shared = self.client.scatter(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), broadcast=True, hash=False)
+        threads = self.threads()
+        size = max(MIN_CHUNK, min(MAX_CHUNK, len(items) // (threads * WINDOW_PER_WORKER) or 1))
+        chunks = self._chunks(items, size)
+        window = WINDOW_PER_WORKER * threads
+        pending: deque = deque()
+        submitted = 0
+        try:
+            while submitted < len(chunks) or pending:
+                while submitted < len(chunks) and len(pending) < window:
+                    home, chunk = chunks[submitted]
+                    placed = {"workers": [home], "allow_other_workers": True} if home else {}
+                    pending.append((chunk, self.client.submit(_run_chunk, func, token, shared, chunk, pure=False,
+                                                              **placed)))
+                    submitted += 1
+                chunk, future = pending.popleft()
+                try:
+                    where, answers = future.result()
+                    for item in chunk:
+                        if isinstance(item[0], str):
+                            self._home[item[0]] = where
+                except KilledWorker as exc:
+                    answers = [failed(item, "died", str(exc)) for item in chunk]
+                future.release()
+                yield from answers
+                progress(len(chunk))
+        finally:
+            for _, future in pending:
+                future.cancel()
+            self.client.cancel(shared)
+
+    def _chunks(self, items: list, size: int) -> list[tuple[str | None, list]]:
+        """Runs of at most ``size`` items, each run's items checked by one
+        worker before (their folded texts are there): sent back to it."""
+        chunks: list[tuple[str | None, list]] = []
+        for item in items:
+            home = self._home.get(item[0]) if isinstance(item[0], str) else None
+            if chunks and chunks[-1][0] == home and len(chunks[-1][1]) < size:
+                chunks[-1][1].append(item)
+            else:
+                chunks.append((home, [item]))
+        return chunks
+
+    def close(self) -> None:
+        try:
+            self.client.run(jobs.forget_folded_here)  # a long-lived cluster keeps no run's texts
+        except Exception:  # a worker gone, the cluster closing: nothing left to free
+            pass
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()

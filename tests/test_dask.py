@@ -1,0 +1,123 @@
+"""The runner on Dask distributed gives the local run's report, byte for byte.
+
+A LocalCluster of two processes (``--executor dask``) on every fixture; a
+real ``dask scheduler`` with two ``dask worker`` processes on loopback on the
+fixtures and on 2,000 generated plans, then the same run with one worker
+killed while it works; and a scheduler that cannot be reached (exit 2).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow  # see pyproject.toml's markers
+
+FIXTURE_SETS = [os.path.join(FIXTURES, d) for d in ("seeds", "district", "real", "formats", "encodings", "bad")]
+
+
+def _check(paths, out, *extra, cwd):
+    cmd = [sys.executable, "-m", "plancheck", "check", *paths, "--no-cache", "--fail-on", "never", "--format", "json",
+           "-o", str(out), *extra]
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def _same_report(paths, tmp_path, *dask_args):
+    local, remote = tmp_path / "local.json", tmp_path / "dask.json"
+    assert _check(paths, local, cwd=tmp_path).returncode == 0
+    done = _check(paths, remote, "--executor", "dask", *dask_args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert remote.read_bytes() == local.read_bytes()
+
+
+def test_a_local_cluster_of_two_processes_gives_the_local_report(tmp_path):
+    _same_report(FIXTURE_SETS, tmp_path, "--jobs", "2")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def cluster(tmp_path):
+    """A scheduler and two single-threaded workers (no nanny: one process each, to kill) on loopback."""
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
+    procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
+                               str(port), "--dashboard-address", ":0", "--no-show"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)]
+    for i in range(2):
+        procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+                                       "--no-nanny", "--no-dashboard", "--name", f"w{i}"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path))
+    from distributed import Client
+
+    with Client(address, timeout=60) as client:
+        client.wait_for_workers(2, timeout=60)
+    yield address, procs[1:]
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+        p.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, os.path.join(ROOT, "benchmarks", "generate_corpus.py"), "--docs", "2000", "--out",
+                    str(out)], check=True, capture_output=True, timeout=600)
+    return out
+
+
+def test_a_real_scheduler_and_two_workers_give_the_local_report(cluster, corpus, tmp_path):
+    address, _ = cluster
+    _same_report(FIXTURE_SETS, tmp_path, "--scheduler", address)
+    _same_report([str(corpus)], tmp_path, "--scheduler", address)
+
+
+def test_a_worker_killed_during_the_run_changes_nothing_in_the_report(cluster, corpus, tmp_path):
+    address, workers = cluster
+    local, remote = tmp_path / "local.json", tmp_path / "dask.json"
+    assert _check([str(corpus)], local, cwd=tmp_path).returncode == 0
+    cmd = [sys.executable, "-m", "plancheck", "check", str(corpus), "--no-cache", "--fail-on", "never", "--format",
+           "json", "-o", str(remote), "--scheduler", address]
+    run = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env={**os.environ, "PLANCHECK_TIMINGS": "1"})
+    # Kill one worker once the documents are being checked on the cluster.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and run.poll() is None and not _checking_started(address):
+        time.sleep(0.1)
+    assert run.poll() is None, "the run ended before a worker could be killed"
+    os.kill(workers[0].pid, signal.SIGKILL)
+    workers[0].wait(timeout=30)
+    _, err = run.communicate(timeout=600)
+    assert run.returncode == 0, err
+    assert remote.read_bytes() == local.read_bytes()
+
+
+def _checking_started(address: str) -> bool:
+    """Whether the cluster is running plancheck's tasks (the client has submitted phase 1)."""
+    from distributed import Client
+
+    with Client(address, timeout=30) as client:
+        processing = client.processing()
+    return sum(len(v) for v in processing.values()) > 0
+
+
+def test_a_scheduler_that_cannot_be_reached_is_exit_2(tmp_path):
+    done = _check([os.path.join(FIXTURES, "district")], tmp_path / "out.json", "--scheduler",
+                  f"tcp://127.0.0.1:{_free_port()}", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Dask" in done.stderr and "tcp://127.0.0.1" in done.stderr and "Traceback" not in done.stderr
