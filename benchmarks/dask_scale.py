@@ -43,11 +43,24 @@ def _peak_kb(pid: int) -> int | None:
 
 
 def run_once(corpus: Path, out: Path, dask: bool) -> dict:
-    cmd = [sys.executable, "-m", "plancheck", "check", str(corpus), "--no-cache", "--fail-on", "never", "--format",
-           "json", "-o", str(out)] + (["--executor", "dask", "--jobs", "2"] if dask else [])
+    cmd = [
+        sys.executable,
+        "-m",
+        "plancheck",
+        "check",
+        str(corpus),
+        "--no-cache",
+        "--fail-on",
+        "never",
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    ] + (["--executor", "dask", "--jobs", "2"] if dask else [])
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                            env={**os.environ, "PLANCHECK_TIMINGS": "1"})
+    proc = subprocess.Popen(
+        cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env={**os.environ, "PLANCHECK_TIMINGS": "1"}
+    )
     peak = 0
     while proc.poll() is None:
         peak = max(peak, _peak_kb(proc.pid) or 0)
@@ -63,8 +76,20 @@ def run_once(corpus: Path, out: Path, dask: bool) -> dict:
 def measure(size: int, work: Path, repeat: int, seed: int) -> dict:
     corpus = work / f"corpus-{size}"
     if not corpus.exists():
-        subprocess.run([sys.executable, str(HERE / "generate_corpus.py"), "--docs", str(size), "--out", str(corpus),
-                        "--seed", str(seed)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "generate_corpus.py"),
+                "--docs",
+                str(size),
+                "--out",
+                str(corpus),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+            capture_output=True,
+        )
     runs: dict[str, list[dict]] = {"local": [], "dask": []}
     for _ in range(repeat):  # in turn, so that the machine's drift falls on both
         runs["local"].append(run_once(corpus, work / "local.json", False))
@@ -75,8 +100,7 @@ def measure(size: int, work: Path, repeat: int, seed: int) -> dict:
         summary[name] = {
             "wall_median": round(statistics.median(r["wall"] for r in rs), 2),
             "client_peak_mb": max(r["client_peak_mb"] for r in rs),
-            "phases": {k: round(statistics.median(r["phases"].get(k, 0.0) for r in rs), 2)
-                       for k in rs[0]["phases"]},
+            "phases": {k: round(statistics.median(r["phases"].get(k, 0.0) for r in rs), 2) for k in rs[0]["phases"]},
         }
     summary["dask_over_local"] = round(summary["dask"]["wall_median"] / summary["local"]["wall_median"], 2)
     return summary
@@ -98,7 +122,10 @@ def project(results: list[dict], workers: list[int]) -> dict:
         growth = math.log(g_large / g_small) / math.log(n_large / n_small)
     graph = g_large * (NATIONAL / n_large) ** growth
     report = d_large.get("report", 0.0) * NATIONAL / n_large
-    out = {"graph_growth_exponent": round(growth, 2), "per_plan_worker_seconds": {k: round(v, 5) for k, v in per_plan.items()}}
+    out = {
+        "graph_growth_exponent": round(growth, 2),
+        "per_plan_worker_seconds": {k: round(v, 5) for k, v in per_plan.items()},
+    }
     for n in workers:
         total = sum(v * NATIONAL / n for v in per_plan.values()) + graph + report
         out[f"{n}_workers_hours"] = round(total / 3600, 2)
@@ -115,8 +142,12 @@ def main() -> None:
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     results = [measure(n, args.work, args.repeat, args.seed) for n in sorted(args.sizes)]
-    doc = {"machine": f"{os.cpu_count()} cores", "date": time.strftime("%Y-%m-%d"), "results": results,
-           "projection_1_3M": project(results, [2, 8, 32, 128])}
+    doc = {
+        "machine": f"{os.cpu_count()} cores",
+        "date": time.strftime("%Y-%m-%d"),
+        "results": results,
+        "projection_1_3M": project(results, [2, 8, 32, 128]),
+    }
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
     print(json.dumps(doc, indent=2, ensure_ascii=False))

@@ -46,8 +46,11 @@ def make_text(path: Path, mb: int) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(HEADER)
         written = len(HEADER.encode("utf-8"))
+        data = body.encode("utf-8")
         while written < size:
-            chunk = body.encode("utf-8")[: size - written].decode("utf-8", "ignore")
+            chunk = data[: size - written].decode("utf-8", "ignore")
+            if not chunk:  # less room left than one character
+                break
             fh.write(chunk)
             written += len(chunk.encode("utf-8"))
 
@@ -59,8 +62,24 @@ def floor(path: Path) -> float:
 
 
 def check(path: Path) -> float:
-    cmd = [sys.executable, "-m", "plancheck", "check", str(path), "--no-cache", "--format", "json", "--fail-on",
-           "never", "--timeout", "7200", "--max-memory", "60000", "-o", str(path.with_suffix(".json"))]
+    cmd = [
+        sys.executable,
+        "-m",
+        "plancheck",
+        "check",
+        str(path),
+        "--no-cache",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--timeout",
+        "7200",
+        "--max-memory",
+        "60000",
+        "-o",
+        str(path.with_suffix(".json")),
+    ]
     started = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, timeout=7200)
     return time.perf_counter() - started
@@ -79,8 +98,14 @@ def main() -> None:
         if not path.exists():
             make_text(path, mb)
         seconds = check(path)
-        rows.append({"mb": mb, "seconds": round(seconds, 2), "seconds_per_mb": round(seconds / mb, 3),
-                     "floor_seconds": round(floor(path), 3)})
+        rows.append(
+            {
+                "mb": mb,
+                "seconds": round(seconds, 2),
+                "seconds_per_mb": round(seconds / mb, 3),
+                "floor_seconds": round(floor(path), 3),
+            }
+        )
         print(rows[-1], flush=True)
     by_mb = {r["mb"]: r["seconds"] for r in rows}
     doc = {"date": time.strftime("%Y-%m-%d"), "rows": rows}

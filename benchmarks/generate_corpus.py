@@ -67,12 +67,20 @@ INDICES = [
     "Tuyên truyền, phổ biến kết quả Chỉ số CCHC (PARINDEX), Chỉ số hài lòng của người dân đối với sự phục vụ của cơ "
     "quan hành chính nhà nước (SIPAS){more}.",
 ]
-PROVINCE_INDICES = ", Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
+PROVINCE_INDICES = (
+    ", Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"
+)
 VERSION = 2  # the manifest records it: a corpus written by an older generator is written again
 DEFECTS = ["wrong_date", "wrong_number", "missing_item", "skip_level", "neighbour", "before_parent", "missing_indices"]
-DEFECT_KIND = {"wrong_date": "citation_mismatch", "wrong_number": "citation_mismatch", "missing_item": "inherited_theme",
-               "skip_level": "skip_level", "neighbour": "wrong_parent", "before_parent": "date_order",
-               "missing_indices": "mandatory_theme"}
+DEFECT_KIND = {
+    "wrong_date": "citation_mismatch",
+    "wrong_number": "citation_mismatch",
+    "missing_item": "inherited_theme",
+    "skip_level": "skip_level",
+    "neighbour": "wrong_parent",
+    "before_parent": "date_order",
+    "missing_indices": "mandatory_theme",
+}
 
 
 def _slug(text: str) -> str:
@@ -93,9 +101,11 @@ def _header(body: str, unit: str, number: str, place: str, date: tuple[int, int,
     d, m, y = date
     if place[:1].isdigit() or set(place) <= set("IVXL"):  # "Phường 4", "Phường IV" write their full name there
         place = f"{body.capitalize()} {place}"
-    return (f"ỦY BAN NHÂN DÂN\n{body.upper()} {unit.upper()}\nSố: {number}\n\n"
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-            f"{place}, ngày {d:02d} tháng {m:02d} năm {y}\n\n")
+    return (
+        f"ỦY BAN NHÂN DÂN\n{body.upper()} {unit.upper()}\nSố: {number}\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"{place}, ngày {d:02d} tháng {m:02d} năm {y}\n\n"
+    )
 
 
 def _indices(rng: random.Random, level_word: str, year: int, province: bool) -> str:
@@ -103,16 +113,30 @@ def _indices(rng: random.Random, level_word: str, year: int, province: bool) -> 
     return "- " + rng.choice(INDICES).format(more=more, level=level_word) + "\n\n"
 
 
-def plan_text(rng: random.Random, level_word: str, unit: str, number: str, date, year: int,
-              citation: str, audience: str, omit: int | None, size: int, province: bool = False,
-              indices: bool = True) -> str:
+def plan_text(
+    rng: random.Random,
+    level_word: str,
+    unit: str,
+    number: str,
+    date,
+    year: int,
+    citation: str,
+    audience: str,
+    omit: int | None,
+    size: int,
+    province: bool = False,
+    indices: bool = True,
+) -> str:
     text = _header(level_word, unit, number, unit, date)
     text += f"KẾ HOẠCH\nTuyên truyền cải cách hành chính năm {year} trên địa bàn {level_word} {unit}\n\n"
     text += citation + "\n\n"
-    text += ("I. MỤC ĐÍCH, YÊU CẦU, ĐỐI TƯỢNG\n\n1. Mục đích\n\n- Nâng cao nhận thức của cán bộ, công chức và nhân dân "
-             "về cải cách hành chính.\n\n" + (_indices(rng, level_word, year, province) if indices else "") +
-             "2. Yêu cầu\n\n- Nội dung thiết thực, hình thức phù hợp với từng đối tượng.\n\n"
-             "3. Đối tượng\n\nCán bộ, công chức, viên chức, doanh nghiệp và nhân dân trên địa bàn.\n\nII. NỘI DUNG TUYÊN TRUYỀN\n\n")
+    text += (
+        "I. MỤC ĐÍCH, YÊU CẦU, ĐỐI TƯỢNG\n\n1. Mục đích\n\n- Nâng cao nhận thức của cán bộ, công chức và nhân dân "
+        "về cải cách hành chính.\n\n"
+        + (_indices(rng, level_word, year, province) if indices else "")
+        + "2. Yêu cầu\n\n- Nội dung thiết thực, hình thức phù hợp với từng đối tượng.\n\n"
+        "3. Đối tượng\n\nCán bộ, công chức, viên chức, doanh nghiệp và nhân dân trên địa bàn.\n\nII. NỘI DUNG TUYÊN TRUYỀN\n\n"
+    )
     n = 0
     for i, (area, detail) in enumerate(AREAS if year < 2021 else AREAS_2021):
         if i == omit:
@@ -120,9 +144,11 @@ def plan_text(rng: random.Random, level_word: str, unit: str, number: str, date,
         n += 1
         text += f"{n}. {area}: {detail}.\n\n"
     text += "III. HÌNH THỨC TUYÊN TRUYỀN\n\n"
-    tail = ("IV. KINH PHÍ THỰC HIỆN\n\nKinh phí bố trí trong dự toán ngân sách năm được giao.\n\nV. TỔ CHỨC THỰC HIỆN\n\n"
-            f"1. {audience} định kỳ hàng quý, 6 tháng, năm báo cáo kết quả thực hiện về cấp trên.\n\n"
-            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+    tail = (
+        "IV. KINH PHÍ THỰC HIỆN\n\nKinh phí bố trí trong dự toán ngân sách năm được giao.\n\nV. TỔ CHỨC THỰC HIỆN\n\n"
+        f"1. {audience} định kỳ hàng quý, 6 tháng, năm báo cáo kết quả thực hiện về cấp trên.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
     pool = PADDING[:]
     while len(text.encode("utf-8")) + len(tail.encode("utf-8")) < size:
         rng.shuffle(pool)
@@ -157,10 +183,22 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
         p_dir.parent.mkdir(exist_ok=True)
         p_dir.mkdir(exist_ok=True)
         p_unit, p_word = strip_type(province), _unit_word(province)
-        (p_dir / "tinh.txt").write_text(plan_text(
-            rng, p_word, p_unit, p_no, p_date, year,
-            "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;", "UBND các huyện, thành phố",
-            None, rng.randint(10_000, 20_000), province=True), encoding="utf-8")
+        (p_dir / "tinh.txt").write_text(
+            plan_text(
+                rng,
+                p_word,
+                p_unit,
+                p_no,
+                p_date,
+                year,
+                "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;",
+                "UBND các huyện, thành phố",
+                None,
+                rng.randint(10_000, 20_000),
+                province=True,
+            ),
+            encoding="utf-8",
+        )
         written += 1
         districts = sorted(tree[province])
         for di, district in enumerate(districts):
@@ -171,9 +209,21 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
             d_dir = p_dir / _slug(district)
             d_dir.mkdir(exist_ok=True)
             d_word = _unit_word(district)
-            (d_dir / "huyen.txt").write_text(plan_text(
-                rng, d_word, d_unit, d_no, d_date, year, cite(p_no, p_date, f"UBND {p_word} {p_unit}"),
-                "UBND các xã, phường, thị trấn", None, rng.randint(10_000, 20_000)), encoding="utf-8")
+            (d_dir / "huyen.txt").write_text(
+                plan_text(
+                    rng,
+                    d_word,
+                    d_unit,
+                    d_no,
+                    d_date,
+                    year,
+                    cite(p_no, p_date, f"UBND {p_word} {p_unit}"),
+                    "UBND các xã, phường, thị trấn",
+                    None,
+                    rng.randint(10_000, 20_000),
+                ),
+                encoding="utf-8",
+            )
             written += 1
             neighbour = districts[(di + 1) % len(districts)]
             for ci, commune in enumerate(sorted(tree[province][district])):
@@ -193,20 +243,35 @@ def generate(n_docs: int, out: Path, seed: int = 7) -> dict:
                 elif defect == "skip_level":
                     citation = cite(p_no, p_date, f"UBND {p_word} {p_unit}")
                 elif defect == "neighbour" and neighbour != district:
-                    citation = cite(f"{rng.randint(5, 60)}/KH-UBND", d_date,
-                                    f"UBND {_unit_word(neighbour)} {strip_type(neighbour)}")
+                    citation = cite(
+                        f"{rng.randint(5, 60)}/KH-UBND", d_date, f"UBND {_unit_word(neighbour)} {strip_type(neighbour)}"
+                    )
                 elif defect == "before_parent":
                     c_date = (1, 1, year)
                 elif defect == "neighbour":
                     defect = None
                 name = f"{ci:03d}-{_slug(commune)}.txt"
-                (d_dir / name).write_text(plan_text(
-                    rng, _unit_word(commune), c_unit, f"{rng.randint(1, 40):02d}/KH-UBND", c_date, year, citation,
-                    "Văn phòng UBND xã", omit, rng.randint(10_000, 20_000), indices=defect != "missing_indices"),
-                    encoding="utf-8")
+                (d_dir / name).write_text(
+                    plan_text(
+                        rng,
+                        _unit_word(commune),
+                        c_unit,
+                        f"{rng.randint(1, 40):02d}/KH-UBND",
+                        c_date,
+                        year,
+                        citation,
+                        "Văn phòng UBND xã",
+                        omit,
+                        rng.randint(10_000, 20_000),
+                        indices=defect != "missing_indices",
+                    ),
+                    encoding="utf-8",
+                )
                 written += 1
                 if defect:
-                    manifest["defects"].append({"path": str(d_dir / name), "defect": defect, "kind": DEFECT_KIND[defect]})
+                    manifest["defects"].append(
+                        {"path": str(d_dir / name), "defect": defect, "kind": DEFECT_KIND[defect]}
+                    )
     manifest["documents"] = written
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return manifest

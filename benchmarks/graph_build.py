@@ -35,9 +35,11 @@ def main() -> None:
     cycles = len(graph.cycles)
     done = time.perf_counter()
     resolved = sum(e.resolved for e in graph.edges)
-    print(f"{len(files)} documents, {len(graph.edges)} citations ({resolved} resolved): "
-          f"build {built - start:.2f} s, places ({placed} placed) and cycles ({cycles}) {done - built:.2f} s, "
-          f"total {done - start:.2f} s")
+    print(
+        f"{len(files)} documents, {len(graph.edges)} citations ({resolved} resolved): "
+        f"build {built - start:.2f} s, places ({placed} placed) and cycles ({cycles}) {done - built:.2f} s, "
+        f"total {done - start:.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -28,8 +28,27 @@ sys.path.insert(0, os.path.join(ROOT, "tests"))
 def _check(paths: list[str], jobs: int, cache: str) -> float:
     env = {**os.environ, "XDG_CACHE_HOME": cache}
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "plancheck", "check", "--no-cache", "--fail-on", "never", "--format", "json",
-                    "--jobs", str(jobs), "--", *paths], check=True, capture_output=True, env=env, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "plancheck",
+            "check",
+            "--no-cache",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+            "--jobs",
+            str(jobs),
+            "--",
+            *paths,
+        ],
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+    )
     return time.monotonic() - started
 
 
@@ -56,9 +75,20 @@ def main() -> int:
         text_s = _check(texts, args.jobs, cache)
         cold = _check(scans, args.jobs, cache)
         warm = _check(scans, args.jobs, cache)
-    print(json.dumps({"plans": len(names), "pages": pages, "jobs": args.jobs, "text_check_s": round(text_s, 2),
-                      "scan_check_cold_s": round(cold, 2), "scan_check_cached_s": round(warm, 2),
-                      "pages_per_s_cold": round(pages / cold, 3), "s_per_page_cold": round(cold / pages, 2)}))
+    print(
+        json.dumps(
+            {
+                "plans": len(names),
+                "pages": pages,
+                "jobs": args.jobs,
+                "text_check_s": round(text_s, 2),
+                "scan_check_cold_s": round(cold, 2),
+                "scan_check_cached_s": round(warm, 2),
+                "pages_per_s_cold": round(pages / cold, 3),
+                "s_per_page_cold": round(cold / pages, 2),
+            }
+        )
+    )
     return 0
 
 

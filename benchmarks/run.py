@@ -38,8 +38,18 @@ sys.path.insert(0, str(HERE))
 
 from generate_corpus import VERSION, generate  # noqa: E402
 
-GRAPH_KINDS = {"parent_resolved", "citation_mismatch", "ambiguous_citation", "duplicate_number", "date_order",
-               "skip_level", "wrong_parent", "citation_cycle", "inherited_theme", "inherited_reporting"}
+GRAPH_KINDS = {
+    "parent_resolved",
+    "citation_mismatch",
+    "ambiguous_citation",
+    "duplicate_number",
+    "date_order",
+    "skip_level",
+    "wrong_parent",
+    "citation_cycle",
+    "inherited_theme",
+    "inherited_reporting",
+}
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -122,9 +132,13 @@ def startup(work: Path) -> dict:
     one = work / "one.md"
     shutil.copy(HERE.parent / "fixtures" / "district" / "xa-dong-sang.txt", one)
     runs = {"plancheck": [], "python": []}
-    timed([sys.executable, "-m", "plancheck", "check", str(one), "--no-cache"], str(work))  # warm-up: bytecode, user cache
+    timed(
+        [sys.executable, "-m", "plancheck", "check", str(one), "--no-cache"], str(work)
+    )  # warm-up: bytecode, user cache
     for _ in range(7):
-        runs["plancheck"].append(timed([sys.executable, "-m", "plancheck", "check", str(one), "--no-cache"], str(work))[0])
+        runs["plancheck"].append(
+            timed([sys.executable, "-m", "plancheck", "check", str(one), "--no-cache"], str(work))[0]
+        )
         runs["python"].append(timed([sys.executable, "-c", "pass"], str(work))[0])
     return {k: round(statistics.median(v), 3) for k, v in runs.items()}
 
@@ -153,12 +167,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--results", type=Path, default=OUT / "results.json")
     ap.add_argument("--skip-profile", action="store_true")
-    ap.add_argument("--repeat", type=int, default=3,
-                    help="cold runs per size up to 10,000 plans (the median is reported; larger sizes run once)")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="cold runs per size up to 10,000 plans (the median is reported; larger sizes run once)",
+    )
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    report = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-              "startup": startup(args.work), "sizes": []}
+    report = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "startup": startup(args.work),
+        "sizes": [],
+    }
     for n in args.sizes:
         folder = args.work / f"corpus-{n}"
         manifest = folder / "manifest.json"
@@ -171,8 +192,19 @@ def main() -> None:
         shutil.rmtree(run_dir, ignore_errors=True)
         run_dir.mkdir()
         out = run_dir / "out.json"
-        cmd = [sys.executable, "-m", "plancheck", "check", str(folder), "--format", "json", "-o", str(out),
-               "--jobs", str(args.jobs)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "plancheck",
+            "check",
+            str(folder),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            "--jobs",
+            str(args.jobs),
+        ]
         # A shared machine's speed drifts by a fifth from one minute to the next:
         # each cold run starts from an empty cache, and the median one is reported.
         colds = []
@@ -184,27 +216,42 @@ def main() -> None:
         cold_mem = max(c[1] for c in colds)
         warm, warm_mem, _ = timed(cmd, str(run_dir))
         floor = read_and_normalise(folder)
-        row = {"documents": docs, "megabytes": round(size / 1e6, 1), "cold_s": round(cold, 2),
-               "warm_s": round(warm, 2), "docs_per_s_cold": round(docs / cold, 1),
-               "mb_per_s_cold": round(size / 1e6 / cold, 2), "peak_mb_cold": cold_mem, "peak_mb_warm": warm_mem,
-               "read_normalise_s": round(floor, 2), **detection(out, manifest), "phases_cold_s": phases,
-               "cold_runs_s": [round(c[0], 2) for c in colds]}
+        row = {
+            "documents": docs,
+            "megabytes": round(size / 1e6, 1),
+            "cold_s": round(cold, 2),
+            "warm_s": round(warm, 2),
+            "docs_per_s_cold": round(docs / cold, 1),
+            "mb_per_s_cold": round(size / 1e6 / cold, 2),
+            "peak_mb_cold": cold_mem,
+            "peak_mb_warm": warm_mem,
+            "read_normalise_s": round(floor, 2),
+            **detection(out, manifest),
+            "phases_cold_s": phases,
+            "cold_runs_s": [round(c[0], 2) for c in colds],
+        }
         report["sizes"].append(row)
         print(json.dumps(row), flush=True)
     if not args.skip_profile and args.sizes:
         profile(args.work / f"corpus-{args.sizes[0]}", 300, OUT / "profile.txt")
     args.results.write_text(json.dumps(report, indent=2), encoding="utf-8")
     s = report["startup"]
-    print(f"\nstart-up: plancheck check one.md {s['plancheck']} s, python -c pass {s['python']} s "
-          f"({report['machine']['cpus']} cores, Python {report['machine']['python']})\n")
-    print("| documents | MB | cold s (median) | cold runs s | docs/s | MB/s | peak MB | warm s | read+normalise s "
-          "| defects caught | clean docs with graph findings |")
+    print(
+        f"\nstart-up: plancheck check one.md {s['plancheck']} s, python -c pass {s['python']} s "
+        f"({report['machine']['cpus']} cores, Python {report['machine']['python']})\n"
+    )
+    print(
+        "| documents | MB | cold s (median) | cold runs s | docs/s | MB/s | peak MB | warm s | read+normalise s "
+        "| defects caught | clean docs with graph findings |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in report["sizes"]:
-        print(f"| {r['documents']} | {r['megabytes']} | {r['cold_s']} | {', '.join(map(str, r['cold_runs_s']))} | "
-              f"{r['docs_per_s_cold']} | {r['mb_per_s_cold']} | "
-              f"{max(r['peak_mb_cold'], r['peak_mb_warm'])} | {r['warm_s']} | {r['read_normalise_s']} | "
-              f"{r['caught']}/{r['planted']} | {r['clean_docs_with_graph_findings']} |")
+        print(
+            f"| {r['documents']} | {r['megabytes']} | {r['cold_s']} | {', '.join(map(str, r['cold_runs_s']))} | "
+            f"{r['docs_per_s_cold']} | {r['mb_per_s_cold']} | "
+            f"{max(r['peak_mb_cold'], r['peak_mb_warm'])} | {r['warm_s']} | {r['read_normalise_s']} | "
+            f"{r['caught']}/{r['planted']} | {r['clean_docs_with_graph_findings']} |"
+        )
 
 
 if __name__ == "__main__":

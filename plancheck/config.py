@@ -135,7 +135,7 @@ def find_config(start: str) -> tuple[str, dict, str] | None:
                 except UnicodeDecodeError as exc:
                     raise PackError(path, None, None, Said("config_not_utf8", pos=exc.start)) from None
                 except tomllib.TOMLDecodeError as exc:
-                    raise _toml_error(path, raw.decode('utf-8', 'replace'), exc) from None
+                    raise _toml_error(path, raw.decode("utf-8", "replace"), exc) from None
                 except OSError as exc:
                     raise PackError(path, None, None, Said("config_unreadable", detail=exc.strerror)) from None
                 if name == "pyproject.toml":
@@ -172,8 +172,11 @@ def load_config(start: str) -> Config:
     cfg.fail_on_unchecked = bool(model.fail_on_unchecked)
     cfg.lang = model.lang or "vi"
     cfg.ocr = model.ocr or "auto"
-    budget = {attr: kind(getattr(model, name.replace("-", "_"))) for name, (attr, kind) in BUDGET_KEYS.items()
-              if getattr(model, name.replace("-", "_")) is not None}
+    budget = {
+        attr: kind(getattr(model, name.replace("-", "_")))
+        for name, (attr, kind) in BUDGET_KEYS.items()
+        if getattr(model, name.replace("-", "_")) is not None
+    }
     cfg.budget = replace(Budget(), **budget)
     return cfg
 
@@ -207,8 +210,9 @@ def check_selectors(cfg: Config, packs, cli_select: list[str], cli_ignore: list[
         close = difflib.get_close_matches(code.upper(), [k.upper() for k in known], n=3, cutoff=0.6)
         hint = Said("did_you_mean", names=", ".join(close)) if close else ""
         what = Said("selector_what_id" if exact else "selector_what_any")
-        raise PackError(source, line, None,
-                        Said("selector_unknown", key=key + ": " if key else "", what=what, code=code, hint=hint))
+        raise PackError(
+            source, line, None, Said("selector_unknown", key=key + ": " if key else "", what=what, code=code, hint=hint)
+        )
 
     for option, codes in (("--select", cli_select), ("--ignore", cli_ignore)):
         for code in codes:

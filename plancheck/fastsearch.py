@@ -54,7 +54,7 @@ def finditer(rx: re.Pattern[str], text: str, pos: int = 0):
 
 def strip(pattern: str) -> str | None:
     """The pattern without its leading word-start look-behind, or None if it has none."""
-    return pattern[len(WORD_START):] if pattern.startswith(WORD_START) else None
+    return pattern[len(WORD_START) :] if pattern.startswith(WORD_START) else None
 
 
 def positions(text: str, *needles: str) -> list[int]:

@@ -12,6 +12,9 @@ pickles through a Python-level ``__getstate__``, several times slower), and `pla
 importing pydantic.  The parser is the only producer, so nothing needs
 validating on the way in; pydantic validates the rule packs, where input comes
 from users.
+
+Longer than most modules because every type passed between the stages is
+here, in one place, so that each stage imports the model and no other stage.
 """
 
 from __future__ import annotations
@@ -290,7 +293,20 @@ def rebuild(cls: type, *values):
 
 _SLOTS: dict[type, tuple] = {}
 _new = object.__new__
-for _cls in (Span, Section, Citation, Reference, ReportingStatement, ContentItem, Assignment, Recipient, Signature,
-             Header, Plan, Related, Finding):
+for _cls in (
+    Span,
+    Section,
+    Citation,
+    Reference,
+    ReportingStatement,
+    ContentItem,
+    Assignment,
+    Recipient,
+    Signature,
+    Header,
+    Plan,
+    Related,
+    Finding,
+):
     _pickled_by_position(_cls)
 del _cls

@@ -15,8 +15,16 @@ from dataclasses import dataclass, field
 from plancheck.engine.result import FileResult
 from plancheck.model import SEVERITIES, SEVERITY_RANK
 
-__all__ = ["Run", "FileResult", "SEVERITIES", "SEVERITY_RANK", "document_status", "status_counts", "run_fails",
-           "any_fails"]
+__all__ = [
+    "Run",
+    "FileResult",
+    "SEVERITIES",
+    "SEVERITY_RANK",
+    "document_status",
+    "status_counts",
+    "run_fails",
+    "any_fails",
+]
 
 
 @dataclass
@@ -45,7 +53,8 @@ class Run:
 
             self._graph = CitationGraph.build(
                 [(r.plan, False) for r in self.results if r.plan] + [(r.plan, True) for r in self.context if r.plan],
-                self.known_places)
+                self.known_places,
+            )
             self.known_places = {}
         return self._graph
 

@@ -60,8 +60,7 @@ _FOLD_TABLE = _build_fold_table()
 _SQUEEZE = re.compile(r"[ \u200b]{2,}|[\u0300-\u036f\u200b]+")
 
 VIETNAMESE_LETTERS = frozenset(
-    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợ"
-    "pqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 )
 
 
@@ -140,7 +139,8 @@ def _translate(text: str) -> str:
 
 
 _COMMON = tuple(
-    (ch, _FOLD_MAP[ch]) for ch in sorted(VIETNAMESE_LETTERS) + list("\t\n\r\f\v\u00a0\u2013\u2014\u201c\u201d\u2018\u2019")
+    (ch, _FOLD_MAP[ch])
+    for ch in sorted(VIETNAMESE_LETTERS) + list("\t\n\r\f\v\u00a0\u2013\u2014\u201c\u201d\u2018\u2019")
     if ch in _FOLD_MAP
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -206,9 +206,7 @@ def strip_marks(text: str) -> str:
 # Old ("hòa", "thủy") and new ("hoà", "thuỷ") tone placement.  plancheck's
 # canonical form is the new one, as used by Decree 30 era templates.
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
-_OLD_STYLE = re.compile(
-    "([oO])([" + _TONES + "])([aAeE])(?![\\w])|([uU])([" + _TONES + "])([yY])(?![\\w])"
-)
+_OLD_STYLE = re.compile("([oO])([" + _TONES + "])([aAeE])(?![\\w])|([uU])([" + _TONES + "])([yY])(?![\\w])")
 
 
 def canonical_tones(text: str) -> str:

@@ -39,24 +39,33 @@ def _docx(paragraphs_xml: str, numbering_xml: str | None = None) -> bytes:
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == "word/document.xml":
-                data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                        f'<w:document xmlns:w="{W_NS}"><w:body>{paragraphs_xml}</w:body></w:document>').encode()
+                data = (
+                    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                    f'<w:document xmlns:w="{W_NS}"><w:body>{paragraphs_xml}</w:body></w:document>'
+                ).encode()
             elif info.filename == "word/numbering.xml" and numbering_xml is not None:
-                data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                        f'<w:numbering xmlns:w="{W_NS}">{numbering_xml}</w:numbering>').encode()
+                data = (
+                    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                    f'<w:numbering xmlns:w="{W_NS}">{numbering_xml}</w:numbering>'
+                ).encode()
             dst.writestr(info, data)
     return out.getvalue()
 
 
 def _numbered(n: int, ilvl: str = "0") -> str:
-    return "".join(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
-                   f'<w:r><w:t>Mục {i}</w:t></w:r></w:p>' for i in range(n))
+    return "".join(
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        f"<w:r><w:t>Mục {i}</w:t></w:r></w:p>"
+        for i in range(n)
+    )
 
 
 def _numbering(fmt: str, start: str, text: str = "%1.") -> str:
-    return (f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
-            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
-            f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    return (
+        f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+        f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
 
 
 def _pdf_shared_stream(pages: int = 20, stream_mb: int = 5) -> bytes:
@@ -73,8 +82,10 @@ def _pdf_shared_stream(pages: int = 20, stream_mb: int = 5) -> bytes:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
     ]
     for _ in range(pages):
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>"
-                       b" /Contents 4 0 R >>")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>"
+            b" /Contents 4 0 R >>"
+        )
     return _pdf(objects)
 
 
@@ -128,32 +139,59 @@ def make_corpus(folder) -> dict[str, str]:
 
     shutil.copy(SOUND, os.path.join(folder, "00-sound-plan.txt"))
     made["00-sound-plan.txt"] = "a sound commune plan"
-    write("letters.docx", _docx(_numbered(3), _numbering("lowerLetter", "100000000000")),
-          "numbering that starts at 10^11 in letters")
-    write("roman.docx", _docx(_numbered(3), _numbering("upperRoman", "1000000000000000")),
-          "numbering that starts at 10^15 in Roman numerals")
-    write("level-text.docx", _docx(_numbered(20_000), _numbering("decimal", "1", "%1" * 2000)),
-          "a level text of 2,000 placeholders on 20,000 paragraphs")
-    write("bad-ints.docx", _docx(_numbered(2, "x"), _numbering("decimal", "abc")),
-          "numbering with a start of «abc» and a level of «x»")
+    write(
+        "letters.docx",
+        _docx(_numbered(3), _numbering("lowerLetter", "100000000000")),
+        "numbering that starts at 10^11 in letters",
+    )
+    write(
+        "roman.docx",
+        _docx(_numbered(3), _numbering("upperRoman", "1000000000000000")),
+        "numbering that starts at 10^15 in Roman numerals",
+    )
+    write(
+        "level-text.docx",
+        _docx(_numbered(20_000), _numbering("decimal", "1", "%1" * 2000)),
+        "a level text of 2,000 placeholders on 20,000 paragraphs",
+    )
+    write(
+        "bad-ints.docx",
+        _docx(_numbered(2, "x"), _numbering("decimal", "abc")),
+        "numbering with a start of «abc» and a level of «x»",
+    )
     big = "<w:p><w:r><w:t>" + "Kế hoạch cải cách hành chính. " * 4000 + "</w:t></w:r></w:p>"
     write("huge-xml.docx", _docx(big * 1200), "150 MB of XML in a few hundred KB of zip")
     plan = _plan_text(81)
-    write("combining.txt", plan[:400] + "a" + "\u0301\u0323" * 30_000 + plan[400:],
-          "60 KB of combining marks on one letter")
+    write(
+        "combining.txt",
+        plan[:400] + "a" + "\u0301\u0323" * 30_000 + plan[400:],
+        "60 KB of combining marks on one letter",
+    )
     cited = "Thực hiện Kế hoạch số 23/KH-UBND" + " " * 20_000 + "của UBND huyện Mộc Châu.\n"
     plan = _plan_text(82)
-    write("spaces.txt", plan.replace("Thực hiện Quyết định", cited + "\nThực hiện Quyết định", 1), "a citation followed by 20,000 spaces")
+    write(
+        "spaces.txt",
+        plan.replace("Thực hiện Quyết định", cited + "\nThực hiện Quyết định", 1),
+        "a citation followed by 20,000 spaces",
+    )
     line = "Báo cáo kết quả thực hiện định kỳ hằng quý về UBND các xã. " * 18_000
     plan = _plan_text(83)
-    write("long-line.txt", plan.replace("Nơi nhận", line + "\nNơi nhận", 1), "a line of 1 MB of plan text full of «báo»")
+    write(
+        "long-line.txt", plan.replace("Nơi nhận", line + "\nNơi nhận", 1), "a line of 1 MB of plan text full of «báo»"
+    )
     same_day = "".join(f"Quyết định số {i}/QĐ-UBND ngày 02/01/2020 của UBND huyện Mộc Châu; " for i in range(1, 301))
     plan = _plan_text(84)
-    write("same-day.txt", plan.replace("Thực hiện Quyết định", "Căn cứ " + same_day + "\n\nThực hiện Quyết định", 1),
-          "300 citations of one day (every pair would be a finding)")
+    write(
+        "same-day.txt",
+        plan.replace("Thực hiện Quyết định", "Căn cứ " + same_day + "\n\nThực hiện Quyết định", 1),
+        "300 citations of one day (every pair would be a finding)",
+    )
     plan = _plan_text(85)
-    write("stray-byte.txt", plan.encode("utf-8").replace("KẾ HOẠCH".encode(), "KẾ HOẠCH".encode() + b"\xff", 1),
-          "a UTF-8 plan with one stray byte")
+    write(
+        "stray-byte.txt",
+        plan.encode("utf-8").replace("KẾ HOẠCH".encode(), "KẾ HOẠCH".encode() + b"\xff", 1),
+        "a UTF-8 plan with one stray byte",
+    )
     write("shared-stream.pdf", _pdf_shared_stream(), "20 PDF pages that share one 5 MB content stream")
     write("many-pages.pdf", _pdf_many_pages(), "a PDF that names 100,000 pages")
     write("encrypted.pdf", _encrypted_pdf(), "a PDF encrypted with a password")
@@ -162,6 +200,6 @@ def make_corpus(folder) -> dict[str, str]:
     os.symlink("/dev/zero", os.path.join(folder, "zero.txt"))
     made["zero.txt"] = "a link to /dev/zero"
     with open(os.path.join(folder, "sparse.txt"), "wb") as fh:
-        fh.truncate(30 * 1024 ** 3)
+        fh.truncate(30 * 1024**3)
     made["sparse.txt"] = "a 30 GB sparse file"
     return made

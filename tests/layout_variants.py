@@ -22,7 +22,7 @@ FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/us
 def split_header(text: str) -> tuple[list[str], list[str], str]:
     """(left column, right column, the rest from the type heading on)."""
     m = HEAD_END.search(text)
-    head, rest = text[: m.start()], text[m.start():]
+    head, rest = text[: m.start()], text[m.start() :]
     left, right = [], []
     for line in head.split("\n"):
         line = line.strip()
@@ -60,11 +60,16 @@ def split_lines(text: str) -> str:
 
 def motto_spellings(text: str) -> str:
     return text.replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM").replace(
-        "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc\n---------------")
+        "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc\n---------------"
+    )
 
 
-TEXT_VARIANTS = {"side-by-side": side_by_side, "pipes": with_pipes, "split-lines": split_lines,
-                 "motto-spellings": motto_spellings}
+TEXT_VARIANTS = {
+    "side-by-side": side_by_side,
+    "pipes": with_pipes,
+    "split-lines": split_lines,
+    "motto-spellings": motto_spellings,
+}
 
 
 def docx_with_header_table(text: str, path: str) -> None:
@@ -85,8 +90,10 @@ def docx_with_header_table(text: str, path: str) -> None:
 
 
 def font_path() -> str | None:
-    return next((os.path.join(d, "DejaVuSans.ttf") for d in FONT_DIRS
-                 if os.path.exists(os.path.join(d, "DejaVuSans.ttf"))), None)
+    return next(
+        (os.path.join(d, "DejaVuSans.ttf") for d in FONT_DIRS if os.path.exists(os.path.join(d, "DejaVuSans.ttf"))),
+        None,
+    )
 
 
 def pdf_two_columns(text: str, path: str) -> None:

@@ -125,11 +125,15 @@ def main() -> int:
     for p in score.problems:
         print(p)
     print(f"documents: {len(expectations())}")
-    print(f"header fields (number, date, level, type; documents): {score.header_right}/{score.header_total}"
-          f" = {score.header:.3f}")
+    print(
+        f"header fields (number, date, level, type; documents): {score.header_right}/{score.header_total}"
+        f" = {score.header:.3f}"
+    )
     print(f"kind: {score.kind_right}/{score.kind_total} = {score.kind:.3f}")
-    print(f"citations: recall {score.cited_found}/{score.cited_expected} = {score.recall:.3f},"
-          f" precision {score.found_right}/{score.found_total} = {score.precision:.3f}")
+    print(
+        f"citations: recall {score.cited_found}/{score.cited_expected} = {score.recall:.3f},"
+        f" precision {score.found_right}/{score.found_total} = {score.precision:.3f}"
+    )
     return 0
 
 

@@ -7,9 +7,19 @@ from plancheck.packs import load_builtin_packs
 from plancheck.runner import ReportAsk, Request, run_request
 
 
-def check_paths(files, corpus=(), packs=None, explicit=False, cfg=None, lang="vi", jobs=1, cache=None,
-                report: ReportAsk | None = None):
+def check_paths(
+    files,
+    corpus=(),
+    packs=None,
+    explicit=False,
+    cfg=None,
+    lang="vi",
+    jobs=1,
+    cache=None,
+    report: ReportAsk | None = None,
+):
     """The Run of ``files`` (with ``corpus`` as context), by default with the built-in packs."""
     packs = load_builtin_packs() if packs is None else packs
-    return run_request(Request(list(files), list(corpus), packs, explicit, cfg or Config(), lang, jobs, cache=cache,
-                               report=report))
+    return run_request(
+        Request(list(files), list(corpus), packs, explicit, cfg or Config(), lang, jobs, cache=cache, report=report)
+    )

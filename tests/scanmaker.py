@@ -45,8 +45,15 @@ def _split_header(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     return left, right, lines[head_end:]
 
 
-def render_pages(text: str, dpi: int = 300, rotate: float = 0.0, grey: bool = False, noise: bool = False,
-                 stamp: bool = False, seed: int = 7) -> list[Image.Image]:
+def render_pages(
+    text: str,
+    dpi: int = 300,
+    rotate: float = 0.0,
+    grey: bool = False,
+    noise: bool = False,
+    stamp: bool = False,
+    seed: int = 7,
+) -> list[Image.Image]:
     rng = random.Random(seed)
     width, height = int(8.27 * dpi), int(11.69 * dpi)
     size = int(13 / 72 * dpi)
@@ -86,8 +93,9 @@ def render_pages(text: str, dpi: int = 300, rotate: float = 0.0, grey: bool = Fa
         for ln in right:
             use = bold if ln.startswith(("CỘNG", "Độc")) else font
             w = state["draw"].textlength(ln, font=use)
-            state["draw"].text((int(width - margin_left - 3.0 * dpi / 2 - w / 2), state["y"]), ln, fill=(20, 20, 20),
-                               font=use)
+            state["draw"].text(
+                (int(width - margin_left - 3.0 * dpi / 2 - w / 2), state["y"]), ln, fill=(20, 20, 20), font=use
+            )
             state["y"] += step
         state["y"] = max(bottom, state["y"]) + step
     signature_at = None

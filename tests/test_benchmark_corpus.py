@@ -63,20 +63,42 @@ def test_generated_plans_name_the_indices_as_the_seeds_do_unless_planted_otherwi
     from generate_corpus import plan_text
 
     def plan(**kw):
-        args = dict(level_word="xã", unit="Chiềng Sơn", number="11/KH-UBND", date=(21, 1, 2022), year=2022,
-                    citation="Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2022 của UBND huyện Mộc Châu về "
-                             "tuyên truyền cải cách hành chính;", audience="Văn phòng UBND xã", omit=None, size=12_000)
+        args = dict(
+            level_word="xã",
+            unit="Chiềng Sơn",
+            number="11/KH-UBND",
+            date=(21, 1, 2022),
+            year=2022,
+            citation="Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2022 của UBND huyện Mộc Châu về "
+            "tuyên truyền cải cách hành chính;",
+            audience="Văn phòng UBND xã",
+            omit=None,
+            size=12_000,
+        )
         args.update(kw)
         return plan_text(random.Random(5), **args)
 
     for seed in range(3):  # each wording of the indices
-        text = plan_text(random.Random(seed), "xã", "Chiềng Sơn", "11/KH-UBND", (21, 1, 2022), 2022,
-                         "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2022 của UBND huyện Mộc Châu;",
-                         "Văn phòng UBND xã", None, 12_000)
+        text = plan_text(
+            random.Random(seed),
+            "xã",
+            "Chiềng Sơn",
+            "11/KH-UBND",
+            (21, 1, 2022),
+            2022,
+            "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2022 của UBND huyện Mộc Châu;",
+            "Văn phòng UBND xã",
+            None,
+            12_000,
+        )
         assert _theme_rules(text) == set()
     assert _theme_rules(plan(indices=False)) == {"CC211", "CC212"}  # the planted defect
-    province = plan(level_word="tỉnh", unit="Sơn La", province=True,
-                    citation="Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;",
-                    audience="UBND các huyện, thành phố")
+    province = plan(
+        level_word="tỉnh",
+        unit="Sơn La",
+        province=True,
+        citation="Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;",
+        audience="UBND các huyện, thành phố",
+    )
     assert "PAPI" in province and "(DTI)" in province
     assert _theme_rules(province) == set()

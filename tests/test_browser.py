@@ -22,7 +22,7 @@ ARTIFACTS = os.environ.get("PLANCHECK_ARTIFACTS", os.path.join(ROOT, "test-artif
 HOSTILE = (
     "ỦY BAN NHÂN DÂN\nXÃ TÂN YÊN\nSố: 03/KH-UBND\n\nTân Yên, ngày 12 tháng 01 năm 2020\n\n"
     "KẾ HOẠCH\nTuyên truyền <script>window.__pwned = 1</script> năm 2020\n\n"
-    "Căn cứ Kế hoạch số 23/KH-UBND ngày 03/01/2020 của UBND huyện Mộc Châu <img src=x onerror=\"window.__pwned = 2\">;\n\n"
+    'Căn cứ Kế hoạch số 23/KH-UBND ngày 03/01/2020 của UBND huyện Mộc Châu <img src=x onerror="window.__pwned = 2">;\n\n'
     "I. MỤC ĐÍCH {{ config }} {% if 1 %}x{% endif %}\n"
 )
 
@@ -30,12 +30,20 @@ HOSTILE = (
 def _driver():
     webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    chromedriver = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None)
+    chromedriver = shutil.which("chromedriver") or (
+        "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None
+    )
     if not browser or not chromedriver:
         pytest.skip("Chromium or chromedriver not found: apt-get install chromium chromium-driver")
     opts = webdriver.ChromeOptions()
     opts.binary_location = browser
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+    ):
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     from selenium.webdriver.chrome.service import Service
@@ -51,8 +59,11 @@ def page(tmp_path_factory):
             shutil.copy(os.path.join(DISTRICT, name), folder / name)
     (folder / "xa-tan-yen.txt").write_text(HOSTILE, encoding="utf-8")
     report = folder / "report.html"
-    res = subprocess.run([sys.executable, "-m", "plancheck", "check", str(folder), "--format", "html", "-o", str(report)],
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "plancheck", "check", str(folder), "--format", "html", "-o", str(report)],
+        capture_output=True,
+        text=True,
+    )
     assert report.exists(), res.stderr
     driver = _driver()
     driver.get(report.as_uri())
@@ -106,7 +117,8 @@ def test_clicking_a_finding_scrolls_to_its_highlighted_span(page):
     mark = page.find_element("id", target)
     assert mark.tag_name == "mark" and "23/KH-UBND" in mark.text
     in_view = page.execute_script(
-        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", mark)
+        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", mark
+    )
     assert in_view
     os.makedirs(ARTIFACTS, exist_ok=True)
     page.save_screenshot(os.path.join(ARTIFACTS, "finding-highlight.png"))

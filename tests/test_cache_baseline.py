@@ -46,7 +46,9 @@ def test_warm_run_reads_nothing_it_need_not_and_says_the_same(tmp_path, monkeypa
     run = check_paths(files, cache=cache)
     cache.close()
     warm = {r.path: sorted((f.rule, f.line) for f in r.findings) for r in run.results}
-    cold_data = {f["path"]: sorted((x["rule"], x["line"]) for x in f["findings"]) for f in json.loads(cold.stdout)["files"]}
+    cold_data = {
+        f["path"]: sorted((x["rule"], x["line"]) for x in f["findings"]) for f in json.loads(cold.stdout)["files"]
+    }
     assert warm == cold_data
 
 
@@ -57,8 +59,10 @@ def test_a_changed_document_reruns_the_graph_checks(tmp_path):
     assert "citation_mismatch" in {x["kind"] for x in hac["findings"]}
     # the district re-issues its plan with the date the commune cited: the mismatch must go
     district = folder / "01-huyen-moc-chau.txt"
-    district.write_text(district.read_text(encoding="utf-8").replace("ngày 03 tháng 01 năm 2020", "ngày 05 tháng 01 năm 2020"),
-                        encoding="utf-8")
+    district.write_text(
+        district.read_text(encoding="utf-8").replace("ngày 03 tháng 01 năm 2020", "ngày 05 tháng 01 năm 2020"),
+        encoding="utf-8",
+    )
     second = json.loads(plancheck(tmp_path, "check", "huyen", "--format", "json").stdout)
     hac = next(f for f in second["files"] if f["path"].endswith("xa-chieng-hac.txt"))
     assert "citation_mismatch" not in {x["kind"] for x in hac["findings"]}
@@ -95,10 +99,16 @@ def test_baseline_reports_only_new_findings_and_survives_edits_above(tmp_path):
     assert plancheck(tmp_path, "check", "huyen", "--baseline", "baseline.json").returncode == 0
     # a new defect is reported
     sang = folder / "xa-dong-sang.txt"
-    sang.write_text(sang.read_text(encoding="utf-8").replace("ngày 03 tháng 01 năm 2020", "ngày 04 tháng 01 năm 2020"),
-                    encoding="utf-8")
+    sang.write_text(
+        sang.read_text(encoding="utf-8").replace("ngày 03 tháng 01 năm 2020", "ngày 04 tháng 01 năm 2020"),
+        encoding="utf-8",
+    )
     res = plancheck(tmp_path, "check", "huyen", "--baseline", "baseline.json")
-    assert res.returncode == 1 and "xa-dong-sang.txt:13:8:" in res.stdout and "xa-chieng-hac" not in res.stdout.split("\n\n")[0]
+    assert (
+        res.returncode == 1
+        and "xa-dong-sang.txt:13:8:" in res.stdout
+        and "xa-chieng-hac" not in res.stdout.split("\n\n")[0]
+    )
 
 
 def test_a_broken_baseline_is_a_clear_error(tmp_path):
@@ -209,7 +219,9 @@ def test_a_touched_file_is_hashed_again_and_found_in_the_cache_unparsed(tmp_path
     monkeypatch.setattr(check, "parse", lambda *a: (_ for _ in ()).throw(AssertionError("parsed an unchanged file")))
     again = _check_in_process(tmp_path, folder)
     assert len(hashed) == 9 and again.key == first.key
-    assert [(r.path, r.severity_counts()) for r in again.results] == [(r.path, r.severity_counts()) for r in first.results]
+    assert [(r.path, r.severity_counts()) for r in again.results] == [
+        (r.path, r.severity_counts()) for r in first.results
+    ]
 
 
 def test_a_file_changed_just_before_the_run_is_not_known_by_its_stat(tmp_path):
@@ -254,7 +266,9 @@ def test_a_result_gone_from_the_cache_after_the_worker_saw_it_is_checked_afresh(
     monkeypatch.setattr(Cache, "present", present)
     again = _check_in_process(tmp_path, folder)
     assert lied
-    assert [(r.path, r.severity_counts()) for r in again.results] == [(r.path, r.severity_counts()) for r in first.results]
+    assert [(r.path, r.severity_counts()) for r in again.results] == [
+        (r.path, r.severity_counts()) for r in first.results
+    ]
 
 
 def test_every_model_class_comes_back_equal_through_pickle():
@@ -284,10 +298,21 @@ def test_every_model_class_comes_back_equal_through_pickle():
         classes(plan)
         for protocol in (0, pickle.HIGHEST_PROTOCOL):
             assert pickle.loads(pickle.dumps(plan, protocol)) == plan
-    finding = model.Finding(rule="CG102", kind="citation_mismatch", severity="error", message="m", path="a.txt",
-                            related=[model.Related(path="b.txt", line=3)], start=4, end=9)
+    finding = model.Finding(
+        rule="CG102",
+        kind="citation_mismatch",
+        severity="error",
+        message="m",
+        path="a.txt",
+        related=[model.Related(path="b.txt", line=3)],
+        start=4,
+        end=9,
+    )
     classes(finding)
     assert pickle.loads(pickle.dumps(finding, pickle.HIGHEST_PROTOCOL)) == finding
-    model_classes = {c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)
-                     and c.__module__ == model.__name__}
+    model_classes = {
+        c
+        for c in vars(model).values()
+        if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == model.__name__
+    }
     assert seen == model_classes, model_classes - seen

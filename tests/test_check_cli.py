@@ -28,15 +28,29 @@ def test_check_json_contract():
     jsonschema.validate(data, load("check"))
     assert data["version"] == 3 and data["summary"]["files"] == 5
     # seeds 001 and 004 are news items: not checked, and counted so, never as passing
-    statuses = {os.path.basename(f["path"])[:3]: (f["status"], f["passed"], f["not_checked_because"]) for f in data["files"]}
+    statuses = {
+        os.path.basename(f["path"])[:3]: (f["status"], f["passed"], f["not_checked_because"]) for f in data["files"]
+    }
     assert statuses["001"] == statuses["004"] == ("not_checked", None, "news")
     assert statuses["000"] == ("checked", False, None)
     assert data["summary"]["not_checked"] == 2 and data["summary"]["passed"] + data["summary"]["failed"] == 3
     f0 = data["files"][0]
     assert f0["doc_type"] == "KH" and f0["level"] == "commune"
     finding = f0["findings"][0]
-    for key in ("rule", "kind", "severity", "message", "line", "column", "end_line", "end_column", "excerpt",
-                "suggestion", "reference", "related"):
+    for key in (
+        "rule",
+        "kind",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "excerpt",
+        "suggestion",
+        "reference",
+        "related",
+    ):
         assert key in finding
     themes = {t["theme"]: t for t in f0["themes"]}
     assert themes["tthc"]["covered"] and themes["tthc"]["score"] == 100.0
@@ -45,8 +59,11 @@ def test_check_json_contract():
 def test_text_lines_and_exit_codes():
     result = run("check", seed_path("000"))
     assert result.exit_code == 1
-    assert re.search(r"^fixtures/seeds/000_\S+:23:\d+: CẢNH BÁO CC104 ", result.output.replace(seed_path("000"), "fixtures/seeds/000_x.txt"), re.M) or \
-        re.search(r":23:\d+: CẢNH BÁO CC104 ", result.output)
+    assert re.search(
+        r"^fixtures/seeds/000_\S+:23:\d+: CẢNH BÁO CC104 ",
+        result.output.replace(seed_path("000"), "fixtures/seeds/000_x.txt"),
+        re.M,
+    ) or re.search(r":23:\d+: CẢNH BÁO CC104 ", result.output)
     assert run("check", seed_path("000"), "--fail-on", "never").exit_code == 0
     # only warnings left once the error rules are ignored
     assert run("check", seed_path("000"), "--ignore", "ND301").exit_code == 0
@@ -95,8 +112,11 @@ def test_config_file_is_found_upward_and_honoured(tmp_path):
 
 def test_bad_pack_names_file_line_and_key(tmp_path):
     pack = tmp_path / "p.yaml"
-    pack.write_text("pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: budget\n    severty: error\n"
-                    "    message: {vi: a, en: b}\n    reference: r\n", encoding="utf-8")
+    pack.write_text(
+        "pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: budget\n    severty: error\n"
+        "    message: {vi: a, en: b}\n    reference: r\n",
+        encoding="utf-8",
+    )
     result = run("check", seed_path("000"), "--rules", str(pack), "--lang", "en")
     assert result.exit_code == 2
     assert f"{pack}:6:5: rule X101: unknown option 'severty'" in result.output
@@ -104,8 +124,11 @@ def test_bad_pack_names_file_line_and_key(tmp_path):
     assert result.exit_code == 2
     assert f"{pack}:6:5: quy tắc X101: tùy chọn không xác định «severty» cho loại «budget»" in result.output
 
-    pack.write_text("pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: nonsense\n"
-                    "    message: {vi: a, en: b}\n    reference: r\n", encoding="utf-8")
+    pack.write_text(
+        "pack: p\ntitle: {vi: a, en: b}\nrules:\n  - id: X101\n    kind: nonsense\n"
+        "    message: {vi: a, en: b}\n    reference: r\n",
+        encoding="utf-8",
+    )
     result = run("check", seed_path("000"), "--rules", str(pack), "--lang", "en")
     assert result.exit_code == 2 and "unknown rule kind 'nonsense'" in result.output and ":5:" in result.output
 
@@ -142,6 +165,7 @@ def test_test_rules_catches_a_dead_rule(tmp_path):
 
 # --- one defect planted at a time into a sound plan (seed 003, Chiềng Sơn) ---
 
+
 def _plant(tmp_path, old, new):
     text = open(seed_path("003"), encoding="utf-8").read()
     for o, n in zip(old.split(" || "), new.split(" || ")):
@@ -157,14 +181,32 @@ def _plant(tmp_path, old, new):
     "old, new, kind",
     [
         # both district documents it cites: the plan 23/KH-UBND and the decision 3149/QĐ-UBND
-        ("Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu || "
-         "Quyết định số 3149/QĐ-UBND ngày 31/12/2019 của UBND huyện Mộc Châu ban hành",
-         "Căn cứ tình hình thực tế || Kế hoạch", "parent_citation"),
-        ("định kỳ hàng quý, 6 tháng, năm báo cáo kết quả thực hiện với UBND xã.", "thực hiện tốt kế hoạch.", "reporting_cadence"),
-        ("### **III. KINH PHÍ THỰC HIỆN**\n\nKinh phí cho công tác thông tin tuyên truyền CCHC năm 2020 đảm bảo bằng ngân sách nhà nước và các nguồn tài trợ hợp pháp khác (*nếu có*).", "", "budget"),
-        ("**I. MỤC ĐÍCH, YÊU CẦU, ĐỐI TƯỢNG** || **1. Mục đích**",
-         "**I. YÊU CẦU, ĐỐI TƯỢNG** || **1. Định hướng**", "required_section"),
-        ("thực hiện tốt Kế hoạch CCHC năm 2020 đã đề ra", "thực hiện tốt nhiệm vụ CCHC năm 2019 đã đề ra", "year_consistency"),
+        (
+            "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu || "
+            "Quyết định số 3149/QĐ-UBND ngày 31/12/2019 của UBND huyện Mộc Châu ban hành",
+            "Căn cứ tình hình thực tế || Kế hoạch",
+            "parent_citation",
+        ),
+        (
+            "định kỳ hàng quý, 6 tháng, năm báo cáo kết quả thực hiện với UBND xã.",
+            "thực hiện tốt kế hoạch.",
+            "reporting_cadence",
+        ),
+        (
+            "### **III. KINH PHÍ THỰC HIỆN**\n\nKinh phí cho công tác thông tin tuyên truyền CCHC năm 2020 đảm bảo bằng ngân sách nhà nước và các nguồn tài trợ hợp pháp khác (*nếu có*).",
+            "",
+            "budget",
+        ),
+        (
+            "**I. MỤC ĐÍCH, YÊU CẦU, ĐỐI TƯỢNG** || **1. Mục đích**",
+            "**I. YÊU CẦU, ĐỐI TƯỢNG** || **1. Định hướng**",
+            "required_section",
+        ),
+        (
+            "thực hiện tốt Kế hoạch CCHC năm 2020 đã đề ra",
+            "thực hiện tốt nhiệm vụ CCHC năm 2019 đã đề ra",
+            "year_consistency",
+        ),
     ],
 )
 def test_planted_defect_is_caught(tmp_path, old, new, kind):
@@ -174,8 +216,11 @@ def test_planted_defect_is_caught(tmp_path, old, new, kind):
 
 def test_corpus_documents_resolve_citations_but_are_not_reported(tmp_path):
     parent = tmp_path / "huyen.txt"
-    parent.write_text("ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 23/KH-UBND\n\nMộc Châu, ngày 03 tháng 01 năm 2020\n\n"
-                      "KẾ HOẠCH\nTuyên truyền cải cách hành chính huyện Mộc Châu năm 2020\n", encoding="utf-8")
+    parent.write_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 23/KH-UBND\n\nMộc Châu, ngày 03 tháng 01 năm 2020\n\n"
+        "KẾ HOẠCH\nTuyên truyền cải cách hành chính huyện Mộc Châu năm 2020\n",
+        encoding="utf-8",
+    )
     data = json.loads(run("check", seed_path("003"), "--corpus", str(tmp_path), "--format", "json").output)
     assert [f["path"] for f in data["files"]] == [seed_path("003")]
     edge = next(e for e in data["graph"]["edges"] if e["text"].startswith("Kế hoạch số 23/KH-UBND"))
@@ -215,10 +260,16 @@ def test_explain_works_for_every_rule_kind_and_pack():
     assert run("explain", "XX999").exit_code == 2
 
 
-@pytest.mark.parametrize("command", [
-    ["check", "fixtures/seeds"], ["check", "fixtures/seeds", "--write-baseline"], ["graph", "fixtures/district"],
-    ["derive", "fixtures/district/01-huyen-moc-chau.txt"], ["parse", "fixtures/district/01-huyen-moc-chau.txt"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "fixtures/seeds"],
+        ["check", "fixtures/seeds", "--write-baseline"],
+        ["graph", "fixtures/district"],
+        ["derive", "fixtures/district/01-huyen-moc-chau.txt"],
+        ["parse", "fixtures/district/01-huyen-moc-chau.txt"],
+    ],
+)
 def test_an_output_into_a_missing_folder_is_a_clear_exit_2(tmp_path, command):
     missing = str(tmp_path / "khong-co" / "out.txt")
     args = [*command, missing] if command[-1] == "--write-baseline" else [*command, "-o", missing]

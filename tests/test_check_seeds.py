@@ -100,6 +100,8 @@ def test_a_ward_whose_name_opens_with_its_unit_word_is_no_doubled_word(tmp_path)
         "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2023\n\n"
         "Căn cứ Kế hoạch số 5/KH-UBND ngày 02 tháng 02 năm 2023 của UBND quận Thuận Hóa;\n\n"
         "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức của cán bộ, công chức phường Phường Đúc.\n"
-        "- Phối hợp với các các tổ dân phố.\n", encoding="utf-8")
+        "- Phối hợp với các các tổ dân phố.\n",
+        encoding="utf-8",
+    )
     found = by_rule(check_file(str(plan), load_builtin_packs(), False, Config(), "vi"))
     assert [(f.line, f.message) for f in found["CC301"]] == [(14, "Lặp từ: «các các»")]

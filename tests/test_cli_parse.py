@@ -31,8 +31,24 @@ def test_parse_json_validates_against_the_published_schema(path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     jsonschema.validate(data, load("plan"))
-    for key in ("path", "encoding", "doc_type", "number", "date", "issuer", "level", "place", "year", "title",
-                "sections", "citations", "references", "reporting", "recipients", "signature"):
+    for key in (
+        "path",
+        "encoding",
+        "doc_type",
+        "number",
+        "date",
+        "issuer",
+        "level",
+        "place",
+        "year",
+        "title",
+        "sections",
+        "citations",
+        "references",
+        "reporting",
+        "recipients",
+        "signature",
+    ):
         assert key in data
 
 
@@ -41,7 +57,11 @@ def test_parse_json_fields_of_chieng_son():
     data = json.loads(result.output)
     first = data["citations"][0]
     assert (first["doc_type"], first["number"], first["date"], first["issuer"]) == (
-        "KH", "23/KH-UBND", "2020-01-03", "UBND huyện Mộc Châu")
+        "KH",
+        "23/KH-UBND",
+        "2020-01-03",
+        "UBND huyện Mộc Châu",
+    )
     assert data["sections"][0]["number"] == "I" and data["sections"][0]["line"] == 14
     assert data["signature"]["authority"] == "TM."
 

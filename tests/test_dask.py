@@ -26,8 +26,21 @@ FIXTURE_SETS = [os.path.join(FIXTURES, d) for d in ("seeds", "district", "real",
 
 
 def _check(paths, out, *extra, cwd):
-    cmd = [sys.executable, "-m", "plancheck", "check", *paths, "--no-cache", "--fail-on", "never", "--format", "json",
-           "-o", str(out), *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "plancheck",
+        "check",
+        *paths,
+        "--no-cache",
+        "--fail-on",
+        "never",
+        "--format",
+        "json",
+        "-o",
+        str(out),
+        *extra,
+    ]
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
 
 
@@ -55,13 +68,47 @@ def cluster(tmp_path):
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
-    procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
-                               str(port), "--dashboard-address", ":0", "--no-show"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "distributed.cli.dask_scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--dashboard-address",
+                ":0",
+                "--no-show",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=tmp_path,
+        )
+    ]
     for i in range(2):
-        procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
-                                       "--no-nanny", "--no-dashboard", "--name", f"w{i}"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=tmp_path))
+        procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "distributed.cli.dask_worker",
+                    address,
+                    "--nthreads",
+                    "1",
+                    "--no-nanny",
+                    "--no-dashboard",
+                    "--name",
+                    f"w{i}",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                cwd=tmp_path,
+            )
+        )
     from distributed import Client
 
     with Client(address, timeout=60) as client:
@@ -76,8 +123,12 @@ def cluster(tmp_path):
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     out = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, os.path.join(ROOT, "benchmarks", "generate_corpus.py"), "--docs", "2000", "--out",
-                    str(out)], check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, os.path.join(ROOT, "benchmarks", "generate_corpus.py"), "--docs", "2000", "--out", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     return out
 
 
@@ -91,10 +142,30 @@ def test_a_worker_killed_during_the_run_changes_nothing_in_the_report(cluster, c
     address, workers = cluster
     local, remote = tmp_path / "local.json", tmp_path / "dask.json"
     assert _check([str(corpus)], local, cwd=tmp_path).returncode == 0
-    cmd = [sys.executable, "-m", "plancheck", "check", str(corpus), "--no-cache", "--fail-on", "never", "--format",
-           "json", "-o", str(remote), "--scheduler", address]
-    run = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           env={**os.environ, "PLANCHECK_TIMINGS": "1"})
+    cmd = [
+        sys.executable,
+        "-m",
+        "plancheck",
+        "check",
+        str(corpus),
+        "--no-cache",
+        "--fail-on",
+        "never",
+        "--format",
+        "json",
+        "-o",
+        str(remote),
+        "--scheduler",
+        address,
+    ]
+    run = subprocess.Popen(
+        cmd,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PLANCHECK_TIMINGS": "1"},
+    )
     # Kill one worker once the documents are being checked on the cluster.
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and run.poll() is None and not _checking_started(address):
@@ -117,7 +188,12 @@ def _checking_started(address: str) -> bool:
 
 
 def test_a_scheduler_that_cannot_be_reached_is_exit_2(tmp_path):
-    done = _check([os.path.join(FIXTURES, "district")], tmp_path / "out.json", "--scheduler",
-                  f"tcp://127.0.0.1:{_free_port()}", cwd=tmp_path)
+    done = _check(
+        [os.path.join(FIXTURES, "district")],
+        tmp_path / "out.json",
+        "--scheduler",
+        f"tcp://127.0.0.1:{_free_port()}",
+        cwd=tmp_path,
+    )
     assert done.returncode == 2
     assert "Dask" in done.stderr and "tcp://127.0.0.1" in done.stderr and "Traceback" not in done.stderr

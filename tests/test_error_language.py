@@ -15,29 +15,48 @@ from plancheck.cli import main
 
 # English words that the catalogue's Vietnamese never uses (key names and
 # values the user wrote, quoted in «», are removed before the search).
-ENGLISH = re.compile(r"\b(unknown|missing|expected|must|rule|option|kind|theme|pack|used|twice|already|error|"
-                     r"syntax|the|not|no|such|invalid|value|got|did|you|mean|requires|argument|usage|try|text|"
-                     r"number|list|table|placeholder|filled|fails|passed|failed|example|finding)\b", re.I)
+ENGLISH = re.compile(
+    r"\b(unknown|missing|expected|must|rule|option|kind|theme|pack|used|twice|already|error|"
+    r"syntax|the|not|no|such|invalid|value|got|did|you|mean|requires|argument|usage|try|text|"
+    r"number|list|table|placeholder|filled|fails|passed|failed|example|finding)\b",
+    re.I,
+)
 QUOTED = re.compile(r"«[^»]*»|'[^']*'|\{[^}]*\}")
 
 HEAD = 'pack: thu\ntitle: {vi: "Thử", en: "Test"}\nextends: [cchc]\napplies_to: {kind: [document]}\nrules:\n'
 
 PACKS = {
-    "unknown option": ("- {id: XX101, kind: budget, severty: error, message: {vi: a, en: a}, reference: r}\n",
-                       "quy tắc XX101: tùy chọn không xác định «severty» cho loại «budget»"),
-    "unknown kind": ("- {id: XX101, kind: nonsense, message: {vi: a, en: a}, reference: r}\n",
-                     "loại quy tắc không xác định «nonsense»"),
-    "reused id": ("- {id: CC103, kind: budget, message: {vi: a, en: a}, reference: r}\n",
-                  "mã quy tắc CC103 đã được dùng trong"),
-    "unknown theme": ("- {id: XX201, kind: mandatory_theme, theme: the-chee, message: {vi: a, en: a}, reference: r}\n",
-                      "không có chủ đề «the-chee»"),
-    "placeholder": ('- {id: XX102, kind: pattern, mode: forbidden, patterns: [x], message: {vi: "Có «{foud}»", en: a},'
-                    ' reference: r}\n', "chỗ điền {foud} không được loại «pattern» điền"),
+    "unknown option": (
+        "- {id: XX101, kind: budget, severty: error, message: {vi: a, en: a}, reference: r}\n",
+        "quy tắc XX101: tùy chọn không xác định «severty» cho loại «budget»",
+    ),
+    "unknown kind": (
+        "- {id: XX101, kind: nonsense, message: {vi: a, en: a}, reference: r}\n",
+        "loại quy tắc không xác định «nonsense»",
+    ),
+    "reused id": (
+        "- {id: CC103, kind: budget, message: {vi: a, en: a}, reference: r}\n",
+        "mã quy tắc CC103 đã được dùng trong",
+    ),
+    "unknown theme": (
+        "- {id: XX201, kind: mandatory_theme, theme: the-chee, message: {vi: a, en: a}, reference: r}\n",
+        "không có chủ đề «the-chee»",
+    ),
+    "placeholder": (
+        '- {id: XX102, kind: pattern, mode: forbidden, patterns: [x], message: {vi: "Có «{foud}»", en: a},'
+        " reference: r}\n",
+        "chỗ điền {foud} không được loại «pattern» điền",
+    ),
     "bad id": ("- {id: x1, kind: budget, message: {vi: a, en: a}, reference: r}\n", "«x1» không đúng dạng"),
-    "substitution without swap": ("- {id: XX103, kind: pattern, mode: substitution, message: {vi: a, en: a},"
-                                  " reference: r}\n", "chế độ «substitution» cần khóa «swap»"),
-    "backtracking": ("- {id: XX104, kind: pattern, mode: forbidden, patterns: ['(a|aa)+$'], message: {vi: a, en: a},"
-                     " reference: r}\n", "quay lui bùng nổ"),
+    "substitution without swap": (
+        "- {id: XX103, kind: pattern, mode: substitution, message: {vi: a, en: a}, reference: r}\n",
+        "chế độ «substitution» cần khóa «swap»",
+    ),
+    "backtracking": (
+        "- {id: XX104, kind: pattern, mode: forbidden, patterns: ['(a|aa)+$'], message: {vi: a, en: a},"
+        " reference: r}\n",
+        "quay lui bùng nổ",
+    ),
     "yaml": ("- {id: XX105, kind: [unclosed\n", "lỗi cú pháp YAML"),
 }
 
@@ -66,11 +85,11 @@ CONFIGS = {
     'ignore = "CC303"': "ignore: cần một danh sách mã quy tắc, tiền tố, loại hoặc bộ quy tắc, nhận được một chuỗi",
     '\n[severity]\nXX104 = "error"': "severity.XX104: không có mã quy tắc «XX104»",
     'fail-on = "errors"': "fail-on: cần một trong các giá trị «error|warning|info|never»",
-    'packs = [1]': "packs.0: cần một chuỗi văn bản, nhận được một số (1)",
-    'timeout = -1': "timeout: cần một số lớn hơn 0",
-    'colour = true': "colour: khóa không xác định",
+    "packs = [1]": "packs.0: cần một chuỗi văn bản, nhận được một số (1)",
+    "timeout = -1": "timeout: cần một số lớn hơn 0",
+    "colour = true": "colour: khóa không xác định",
     'ocr = "sometimes"': "ocr: cần một trong các giá trị «auto|always|never»",
-    'ocr-timeout = 0': "ocr-timeout: cần một số lớn hơn 0",
+    "ocr-timeout = 0": "ocr-timeout: cần một số lớn hơn 0",
     'select = ["CC1"': "cú pháp TOML sai ở dòng 1: tệp kết thúc khi một giá trị chưa đóng",
     'select = ["CC1"]]': "cú pháp TOML sai ở dòng 1, cột",
 }
@@ -123,7 +142,9 @@ def test_a_mistyped_command_line_is_told_in_the_chosen_language(args):
 
 
 def test_explain_of_an_unknown_id_says_so_in_either_language():
-    assert "không có quy tắc, loại quy tắc hay bộ quy tắc «ZZ999»" in CliRunner().invoke(main, ["explain", "ZZ999"]).output
+    assert (
+        "không có quy tắc, loại quy tắc hay bộ quy tắc «ZZ999»" in CliRunner().invoke(main, ["explain", "ZZ999"]).output
+    )
     english = CliRunner().invoke(main, ["explain", "ZZ999", "--lang", "en"])
     assert english.exit_code == 2 and "no rule, rule kind or pack 'ZZ999'" in english.output
 
@@ -134,8 +155,11 @@ def test_help_is_in_the_chosen_language(command):
     vietnamese = CliRunner().invoke(main, args)
     assert vietnamese.exit_code == 0 and "Cách dùng:" in vietnamese.output and "Tùy chọn:" in vietnamese.output
     assert "Hiện hướng dẫn này rồi thoát." in vietnamese.output
-    bare = re.sub(r"--?[\w-]+|\[[^\]]*\]|\S*[/._|-]\S*|GITHUB_ACTIONS|TEXT|PATH|FILE|INTEGER|FLOAT|RANGE|x>0|x>=\d", "",
-                  vietnamese.output)
+    bare = re.sub(
+        r"--?[\w-]+|\[[^\]]*\]|\S*[/._|-]\S*|GITHUB_ACTIONS|TEXT|PATH|FILE|INTEGER|FLOAT|RANGE|x>0|x>=\d",
+        "",
+        vietnamese.output,
+    )
     _vietnamese_only(bare)
     english = CliRunner().invoke(main, [*args, "--lang", "en"])
     assert english.exit_code == 0 and "Usage:" in english.output and "Show this message and exit." in english.output

@@ -45,8 +45,9 @@ def _found(matches) -> list[tuple]:
 NUMBER_ALPHABET = "0123456789 /-–—\u2010\u2015ab z\nKH-UBND/QĐ-TTgđĐ số 2024 2020/"
 
 
-@pytest.mark.parametrize("texts", [_fixture_texts(), _random_texts(NUMBER_ALPHABET, 20000, 7)],
-                         ids=["fixtures", "random"])
+@pytest.mark.parametrize(
+    "texts", [_fixture_texts(), _random_texts(NUMBER_ALPHABET, 20000, 7)], ids=["fixtures", "random"]
+)
 def test_numbers_from_separators_are_finditers_numbers(texts):
     assert len(texts) > 10
     for text in texts:
@@ -105,14 +106,21 @@ def test_a_kept_folded_text_comes_back_as_it_was_folded():
     from plancheck.vietnamese import fold
 
     store = FoldedStore()
-    texts = {"a": "Kế hoạch  số 05/KH-UBND\n\n  Cải cách hành chính", "b": "Không có khoảng trắng thừa",
-             "c": "Chữ Hán 漢 không gấp được về ASCII"}
+    texts = {
+        "a": "Kế hoạch  số 05/KH-UBND\n\n  Cải cách hành chính",
+        "b": "Không có khoảng trắng thừa",
+        "c": "Chữ Hán 漢 không gấp được về ASCII",
+    }
     for name, text in texts.items():
         store.add(name, fold(text))
     for name in ("a", "b"):
         kept, fresh = store.get(name), fold(texts[name])
-        assert (kept.text, kept.starts, kept.origins, kept.original_length) == \
-            (fresh.text, fresh.starts, fresh.origins, fresh.original_length)
+        assert (kept.text, kept.starts, kept.origins, kept.original_length) == (
+            fresh.text,
+            fresh.starts,
+            fresh.origins,
+            fresh.original_length,
+        )
         assert kept.span(3, 9) == fresh.span(3, 9)
     assert store.get("c") is None  # not ASCII once folded: folded again when needed
     store.clear()

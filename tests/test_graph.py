@@ -65,14 +65,17 @@ def test_each_citation_resolves_to_the_right_document_only(run):
     assert resolved == {k for k, v in EXPECTED.items() if v}
 
 
-@pytest.mark.parametrize("name, kind", [
-    ("xa-chieng-hac.txt", "citation_mismatch"),
-    ("xa-chieng-khua.txt", "citation_mismatch"),
-    ("xa-long-sap.txt", "inherited_theme"),
-    ("xa-doan-ket.txt", "skip_level"),
-    ("xa-chieng-chung.txt", "wrong_parent"),
-    ("xa-muong-sang.txt", "date_order"),
-])
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("xa-chieng-hac.txt", "citation_mismatch"),
+        ("xa-chieng-khua.txt", "citation_mismatch"),
+        ("xa-long-sap.txt", "inherited_theme"),
+        ("xa-doan-ket.txt", "skip_level"),
+        ("xa-chieng-chung.txt", "wrong_parent"),
+        ("xa-muong-sang.txt", "date_order"),
+    ],
+)
 def test_planted_defect_found(run, name, kind):
     assert kind in kinds_of(run, name)
 
@@ -140,8 +143,10 @@ def _plan(unit: str, number: str, dated: str, cites: str, title: str | None = No
     tháng 01 năm 2021"), title (by default the usual one of the date's year)
     and one citation ("Căn cứ Kế hoạch số <cites>;")."""
     title = title or f"Tuyên truyền cải cách hành chính năm {dated[-4:]}"
-    return (f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\n{dated}\n\nKẾ HOẠCH\n{title}\n\n"
-            f"Căn cứ Kế hoạch số {cites};\n")
+    return (
+        f"ỦY BAN NHÂN DÂN\n{unit.upper()}\nSố: {number}\n\n{dated}\n\nKẾ HOẠCH\n{title}\n\n"
+        f"Căn cứ Kế hoạch số {cites};\n"
+    )
 
 
 def _variant(tmp_path, old: str, new: str, name: str = "xa-dong-sang.txt") -> str:
@@ -150,11 +155,14 @@ def _variant(tmp_path, old: str, new: str, name: str = "xa-dong-sang.txt") -> st
     return _write(tmp_path, name, text.replace(old, new))
 
 
-@pytest.mark.parametrize("written", [
-    "Kế hoạch số 23/KH – UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu",
-    "Kế hoạch số 23/KH-UBND ngày 3/1/2020 của Ủy ban nhân dân huyện Mộc Châu",
-    "Kế hoạch số 023/KH-UBND ngày 03-01-2020 của UBND huyện",
-])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Kế hoạch số 23/KH – UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu",
+        "Kế hoạch số 23/KH-UBND ngày 3/1/2020 của Ủy ban nhân dân huyện Mộc Châu",
+        "Kế hoạch số 023/KH-UBND ngày 03-01-2020 của UBND huyện",
+    ],
+)
 def test_variants_of_one_citation_resolve(tmp_path, written):
     child = _variant(tmp_path, "Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu", written)
     r = check_paths([child], [d("01-huyen-moc-chau.txt")], load_builtin_packs(), False, Config(), "vi")
@@ -163,11 +171,20 @@ def test_variants_of_one_citation_resolve(tmp_path, written):
 
 
 def test_two_documents_that_fit_are_reported_not_joined(tmp_path):
-    child = _variant(tmp_path, "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu",
-                     "Căn cứ Kế hoạch số 23/KH-UBND")
+    child = _variant(
+        tmp_path,
+        "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu",
+        "Căn cứ Kế hoạch số 23/KH-UBND",
+    )
     twin = _variant(tmp_path, "Số: 23/KH-UBND", "Số: 23/KH-UBND", "01-huyen-moc-chau.txt")
-    other = _write(tmp_path, "tinh.txt", open(d("00-tinh-son-la.txt"), encoding="utf-8").read()
-                   .replace("Số: 245/KH-UBND", "Số: 23/KH-UBND").replace("ngày 18 tháng 12 năm 2019", "ngày 18 tháng 01 năm 2020"))
+    other = _write(
+        tmp_path,
+        "tinh.txt",
+        open(d("00-tinh-son-la.txt"), encoding="utf-8")
+        .read()
+        .replace("Số: 245/KH-UBND", "Số: 23/KH-UBND")
+        .replace("ngày 18 tháng 12 năm 2019", "ngày 18 tháng 01 năm 2020"),
+    )
     r = check_paths([child], [twin, other], load_builtin_packs(), False, Config(), "vi")
     edge = r.graph.edges_from(child)[0]
     assert edge.status == "ambiguous" and sorted(edge.candidates) == sorted([twin, other])
@@ -182,8 +199,12 @@ def test_same_number_same_issuer_same_year_is_a_duplicate(tmp_path):
 
 
 def test_cycle_is_found(tmp_path):
-    district = _variant(tmp_path, "Căn cứ Kế hoạch số 245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND tỉnh Sơn La",
-                        "Căn cứ Kế hoạch số 08/KH-UBND ngày 10/01/2020 của UBND xã Đông Sang", "01-huyen-moc-chau.txt")
+    district = _variant(
+        tmp_path,
+        "Căn cứ Kế hoạch số 245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND tỉnh Sơn La",
+        "Căn cứ Kế hoạch số 08/KH-UBND ngày 10/01/2020 của UBND xã Đông Sang",
+        "01-huyen-moc-chau.txt",
+    )
     child = shutil.copy(d("xa-dong-sang.txt"), tmp_path / "xa-dong-sang-2.txt")
     r = check_paths([str(child), district], [], load_builtin_packs(), False, Config(), "vi")
     assert all("citation_cycle" in {f.kind for f in x.findings} for x in r.results)
@@ -198,10 +219,15 @@ def test_reporting_duty_of_the_parent(tmp_path):
 
 
 def test_after_the_2025_reform_a_commune_answers_to_its_province(tmp_path):
-    child = _write(tmp_path, "xa.txt", (
-        "ỦY BAN NHÂN DÂN\nXÃ CHIỀNG SƠN\nSố: 12/KH-UBND\n\nChiềng Sơn, ngày 20 tháng 8 năm 2025\n\n"
-        "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\n\n"
-        "Căn cứ Kế hoạch số 150/KH-UBND ngày 25 tháng 7 năm 2025 của UBND tỉnh Sơn La;\n"))
+    child = _write(
+        tmp_path,
+        "xa.txt",
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ CHIỀNG SƠN\nSố: 12/KH-UBND\n\nChiềng Sơn, ngày 20 tháng 8 năm 2025\n\n"
+            "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2025\n\n"
+            "Căn cứ Kế hoạch số 150/KH-UBND ngày 25 tháng 7 năm 2025 của UBND tỉnh Sơn La;\n"
+        ),
+    )
     r = check_paths([child], [], load_builtin_packs(), False, Config(), "vi")
     kinds = {f.kind for f in r.results[0].findings}
     assert "skip_level" not in kinds and "parent_citation" not in kinds and "wrong_parent" not in kinds
@@ -214,16 +240,29 @@ def test_after_the_2025_reform_a_commune_answers_to_its_province(tmp_path):
 def test_a_thi_tran_and_a_xa_of_one_name_do_not_share_a_numbering(tmp_path):
     """Huyện Vĩnh Thạnh (Cần Thơ) has both Thị trấn Thạnh An and Xã Thạnh An:
     each UBND numbers its own plans, so both may issue 01/KH-UBND in 2020."""
+
     def commune(unit: str, day: int) -> str:
-        return _plan(unit, "01/KH-UBND", f"Thạnh An, ngày 2{day} tháng 01 năm 2020",
-                     "12/KH-UBND ngày 05 tháng 01 năm 2020 của UBND huyện Vĩnh Thạnh về tuyên truyền cải cách hành chính",
-                     title=f"Tuyên truyền cải cách hành chính năm 2020 trên địa bàn {unit}")
+        return _plan(
+            unit,
+            "01/KH-UBND",
+            f"Thạnh An, ngày 2{day} tháng 01 năm 2020",
+            "12/KH-UBND ngày 05 tháng 01 năm 2020 của UBND huyện Vĩnh Thạnh về tuyên truyền cải cách hành chính",
+            title=f"Tuyên truyền cải cách hành chính năm 2020 trên địa bàn {unit}",
+        )
 
     town = _write(tmp_path, "thi-tran-thanh-an.txt", commune("thị trấn Thạnh An", 1))
     commune_plan = _write(tmp_path, "xa-thanh-an.txt", commune("xã Thạnh An", 2))
     twice = _write(tmp_path, "xa-thanh-an-lan-2.txt", commune("xã Thạnh An", 3))
-    district = _write(tmp_path, "huyen.txt", _plan("huyện Vĩnh Thạnh", "12/KH-UBND", "Vĩnh Thạnh, ngày 05 tháng 01 năm 2020",
-                                                   "245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND thành phố Cần Thơ"))
+    district = _write(
+        tmp_path,
+        "huyen.txt",
+        _plan(
+            "huyện Vĩnh Thạnh",
+            "12/KH-UBND",
+            "Vĩnh Thạnh, ngày 05 tháng 01 năm 2020",
+            "245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND thành phố Cần Thơ",
+        ),
+    )
     r = check_paths([town, commune_plan, twice], [district], load_builtin_packs(), False, Config(), "vi")
     places = {x.path: r.graph.nodes[x.path].place.commune for x in r.results}
     assert places == {town: "Thị trấn Thạnh An", commune_plan: "Xã Thạnh An", twice: "Xã Thạnh An"}
@@ -237,14 +276,23 @@ def test_a_plan_that_cites_a_neighbouring_district_keeps_its_own_ward(tmp_path):
     19/KH-UBND of 2024.  The plan writes "phường" and sits in the city's
     folder beside the city's plan: it is the city's ward, its citation is the
     slip, and the two plans are of two issuers (no duplicate number)."""
+
     def commune(unit: str, day: int, district_plan: str, district: str) -> str:
-        return _plan(unit, "19/KH-UBND", f"Quang Trung, ngày {day} tháng 01 năm 2024",
-                     f"{district_plan} ngày 02 tháng 01 năm 2024 của UBND {district} về tuyên truyền cải cách hành chính",
-                     title=f"Tuyên truyền cải cách hành chính năm 2024 trên địa bàn {unit}")
+        return _plan(
+            unit,
+            "19/KH-UBND",
+            f"Quang Trung, ngày {day} tháng 01 năm 2024",
+            f"{district_plan} ngày 02 tháng 01 năm 2024 của UBND {district} về tuyên truyền cải cách hành chính",
+            title=f"Tuyên truyền cải cách hành chính năm 2024 trên địa bàn {unit}",
+        )
 
     def district_plan(unit: str, number: str) -> str:
-        return _plan(unit, number, "Thái Bình, ngày 02 tháng 01 năm 2024",
-                     "10/KH-UBND ngày 01 tháng 01 năm 2024 của UBND tỉnh Thái Bình")
+        return _plan(
+            unit,
+            number,
+            "Thái Bình, ngày 02 tháng 01 năm 2024",
+            "10/KH-UBND ngày 01 tháng 01 năm 2024 của UBND tỉnh Thái Bình",
+        )
 
     city, hung_ha = tmp_path / "thanh-pho-thai-binh", tmp_path / "huyen-hung-ha"
     city.mkdir(), hung_ha.mkdir()
@@ -270,25 +318,53 @@ def test_a_city_named_like_its_province_is_not_taken_for_a_namesake_district(tmp
     does not fit huyện Hòa Bình, whose name only happens to be the same.  Its
     ward's plan that cites it with a wrong number (118 for 18, same day) is
     then a mismatch, not a parent missing from the batch."""
+
     def plan(unit: str, number: str, day: str, cites: str) -> str:
         return _plan(unit, number, f"Hòa Bình, ngày {day} năm 2020", cites)
 
     for folder in ("tinh-hoa-binh/thanh-pho-hoa-binh", "tinh-bac-lieu/huyen-hoa-binh"):
         (tmp_path / folder).mkdir(parents=True)
     files = [
-        _write(tmp_path / "tinh-hoa-binh", "tinh.txt",
-               plan("tỉnh Hòa Bình", "169/KH-UBND", "27 tháng 12", "5/KH-BNV ngày 02 tháng 12 năm 2019 của Bộ Nội vụ")),
-        _write(tmp_path / "tinh-hoa-binh/thanh-pho-hoa-binh", "huyen.txt",
-               plan("thành phố Hòa Bình", "18/KH-UBND", "11 tháng 01",
-                    "169/KH-UBND ngày 27 tháng 12 năm 2019 của UBND tỉnh Hòa Bình")),
-        _write(tmp_path / "tinh-hoa-binh/thanh-pho-hoa-binh", "phuong-tan-thinh.txt",
-               plan("phường Tân Thịnh", "7/KH-UBND", "20 tháng 01",
-                    "118/KH-UBND ngày 11 tháng 01 năm 2020 của UBND thành phố Hòa Bình")),
-        _write(tmp_path / "tinh-bac-lieu", "tinh.txt",
-               plan("tỉnh Bạc Liêu", "90/KH-UBND", "26 tháng 12", "5/KH-BNV ngày 02 tháng 12 năm 2019 của Bộ Nội vụ")),
-        _write(tmp_path / "tinh-bac-lieu/huyen-hoa-binh", "huyen.txt",
-               plan("huyện Hòa Bình", "21/KH-UBND", "09 tháng 01",
-                    "90/KH-UBND ngày 26 tháng 12 năm 2019 của UBND tỉnh Bạc Liêu")),
+        _write(
+            tmp_path / "tinh-hoa-binh",
+            "tinh.txt",
+            plan("tỉnh Hòa Bình", "169/KH-UBND", "27 tháng 12", "5/KH-BNV ngày 02 tháng 12 năm 2019 của Bộ Nội vụ"),
+        ),
+        _write(
+            tmp_path / "tinh-hoa-binh/thanh-pho-hoa-binh",
+            "huyen.txt",
+            plan(
+                "thành phố Hòa Bình",
+                "18/KH-UBND",
+                "11 tháng 01",
+                "169/KH-UBND ngày 27 tháng 12 năm 2019 của UBND tỉnh Hòa Bình",
+            ),
+        ),
+        _write(
+            tmp_path / "tinh-hoa-binh/thanh-pho-hoa-binh",
+            "phuong-tan-thinh.txt",
+            plan(
+                "phường Tân Thịnh",
+                "7/KH-UBND",
+                "20 tháng 01",
+                "118/KH-UBND ngày 11 tháng 01 năm 2020 của UBND thành phố Hòa Bình",
+            ),
+        ),
+        _write(
+            tmp_path / "tinh-bac-lieu",
+            "tinh.txt",
+            plan("tỉnh Bạc Liêu", "90/KH-UBND", "26 tháng 12", "5/KH-BNV ngày 02 tháng 12 năm 2019 của Bộ Nội vụ"),
+        ),
+        _write(
+            tmp_path / "tinh-bac-lieu/huyen-hoa-binh",
+            "huyen.txt",
+            plan(
+                "huyện Hòa Bình",
+                "21/KH-UBND",
+                "09 tháng 01",
+                "90/KH-UBND ngày 26 tháng 12 năm 2019 của UBND tỉnh Bạc Liêu",
+            ),
+        ),
     ]
     r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
     city, ward, district = files[1], files[2], files[4]
@@ -304,6 +380,7 @@ def test_a_ward_citing_a_neighbouring_district_is_placed_by_its_district_folder(
     The plan sits in Phú Nhuận's folder beside Phú Nhuận's plan: it is Phú
     Nhuận's ward, so the citation is both a mismatch (the day) and a wrong
     parent (another district); placed by its citation, the slip went unseen."""
+
     def plan(unit: str, number: str, day: str, cites: str) -> str:
         return _plan(unit, number, f"Thành phố Hồ Chí Minh, ngày {day} năm 2020", cites)
 
@@ -312,9 +389,11 @@ def test_a_ward_citing_a_neighbouring_district_is_placed_by_its_district_folder(
         (tmp_path / folder).mkdir()
     files = [
         _write(tmp_path / "quan-phu-nhuan", "huyen.txt", plan("quận Phú Nhuận", "52/KH-UBND", "08 tháng 01", city)),
-        _write(tmp_path / "quan-phu-nhuan", "phuong-8.txt",
-               plan("phường 8", "9/KH-UBND", "20 tháng 01",
-                    "35/KH-UBND ngày 08 tháng 01 năm 2020 của UBND quận Tân Bình")),
+        _write(
+            tmp_path / "quan-phu-nhuan",
+            "phuong-8.txt",
+            plan("phường 8", "9/KH-UBND", "20 tháng 01", "35/KH-UBND ngày 08 tháng 01 năm 2020 của UBND quận Tân Bình"),
+        ),
         _write(tmp_path / "quan-tan-binh", "huyen.txt", plan("quận Tân Bình", "35/KH-UBND", "03 tháng 01", city)),
     ]
     r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
@@ -331,19 +410,38 @@ def test_a_town_and_a_commune_of_one_name_in_the_folders_district_are_told_by_th
     its folder's district (not Phù Mỹ's xã, whose district plan happens to be
     the only one of the batch with a name found once), and the slip is a
     wrong parent."""
+
     def plan(unit: str, number: str, place: str, cites: str) -> str:
         return _plan(unit, number, f"{place}, ngày 06 tháng 01 năm 2024", cites)
 
     for folder in ("tinh-dong-thap/huyen-cao-lanh", "tinh-binh-dinh/huyen-phu-my"):
         (tmp_path / folder).mkdir(parents=True)
     files = [
-        _write(tmp_path / "tinh-dong-thap/huyen-cao-lanh", "huyen.txt",
-               plan("huyện Cao Lãnh", "30/KH-UBND", "Cao Lãnh", "5/KH-UBND ngày 02 tháng 01 năm 2024 của UBND tỉnh Đồng Tháp")),
-        _write(tmp_path / "tinh-dong-thap/huyen-cao-lanh", "thi-tran-my-tho.txt",
-               plan("thị trấn Mỹ Thọ", "33/KH-UBND", "Mỹ Thọ",
-                    "58/KH-UBND ngày 06 tháng 01 năm 2024 của UBND huyện Châu Thành")),
-        _write(tmp_path / "tinh-binh-dinh/huyen-phu-my", "huyen.txt",
-               plan("huyện Phù Mỹ", "12/KH-UBND", "Phù Mỹ", "7/KH-UBND ngày 03 tháng 01 năm 2024 của UBND tỉnh Bình Định")),
+        _write(
+            tmp_path / "tinh-dong-thap/huyen-cao-lanh",
+            "huyen.txt",
+            plan(
+                "huyện Cao Lãnh",
+                "30/KH-UBND",
+                "Cao Lãnh",
+                "5/KH-UBND ngày 02 tháng 01 năm 2024 của UBND tỉnh Đồng Tháp",
+            ),
+        ),
+        _write(
+            tmp_path / "tinh-dong-thap/huyen-cao-lanh",
+            "thi-tran-my-tho.txt",
+            plan(
+                "thị trấn Mỹ Thọ",
+                "33/KH-UBND",
+                "Mỹ Thọ",
+                "58/KH-UBND ngày 06 tháng 01 năm 2024 của UBND huyện Châu Thành",
+            ),
+        ),
+        _write(
+            tmp_path / "tinh-binh-dinh/huyen-phu-my",
+            "huyen.txt",
+            plan("huyện Phù Mỹ", "12/KH-UBND", "Phù Mỹ", "7/KH-UBND ngày 03 tháng 01 năm 2024 của UBND tỉnh Bình Định"),
+        ),
     ]
     r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")
     town = files[1]
@@ -357,6 +455,7 @@ def test_a_wrong_number_is_told_between_a_huyen_and_a_thi_xa_of_one_name(tmp_pat
     plan on 02/01/2021.  A ward of the thị xã citing "154/KH-UBND ngày 02
     tháng 01 năm 2021 của UBND thị xã Kỳ Anh" (the thị xã's plan is
     54/KH-UBND) has the number wrong: the thị xã's plan is the one meant."""
+
     def plan(unit: str, number: str, cites: str) -> str:
         return _plan(unit, number, "Kỳ Anh, ngày 02 tháng 01 năm 2021", cites)
 
@@ -365,8 +464,11 @@ def test_a_wrong_number_is_told_between_a_huyen_and_a_thi_xa_of_one_name(tmp_pat
         (tmp_path / folder).mkdir()
     files = [
         _write(tmp_path / "thi-xa-ky-anh", "huyen.txt", plan("thị xã Kỳ Anh", "54/KH-UBND", province)),
-        _write(tmp_path / "thi-xa-ky-anh", "phuong-ky-phuong.txt",
-               plan("phường Kỳ Phương", "7/KH-UBND", "154/KH-UBND ngày 02 tháng 01 năm 2021 của UBND thị xã Kỳ Anh")),
+        _write(
+            tmp_path / "thi-xa-ky-anh",
+            "phuong-ky-phuong.txt",
+            plan("phường Kỳ Phương", "7/KH-UBND", "154/KH-UBND ngày 02 tháng 01 năm 2021 của UBND thị xã Kỳ Anh"),
+        ),
         _write(tmp_path / "huyen-ky-anh", "huyen.txt", plan("huyện Kỳ Anh", "22/KH-UBND", province)),
     ]
     r = check_paths(files, [], load_builtin_packs(), False, Config(), "vi")

@@ -31,11 +31,14 @@ def test_graph_json_has_the_chain():
     assert edge["target"] == district and edge["line"] == 13
 
 
-@pytest.mark.parametrize("fmt, probe", [
-    ("dot", lambda s: s.startswith("digraph plancheck {") and "->" in s),
-    ("mermaid", lambda s: s.startswith("flowchart BT") and "-->" in s and "==>" in s),
-    ("graphml", lambda s: ET.fromstring(s).tag.endswith("graphml")),
-])
+@pytest.mark.parametrize(
+    "fmt, probe",
+    [
+        ("dot", lambda s: s.startswith("digraph plancheck {") and "->" in s),
+        ("mermaid", lambda s: s.startswith("flowchart BT") and "-->" in s and "==>" in s),
+        ("graphml", lambda s: ET.fromstring(s).tag.endswith("graphml")),
+    ],
+)
 def test_graph_formats(tmp_path, fmt, probe):
     target = tmp_path / f"g.{fmt}"
     out = plancheck("graph", DISTRICT, "--format", fmt, "-o", str(target))
@@ -72,7 +75,9 @@ def test_derive_makes_a_pack_that_loads_passes_test_rules_and_checks(tmp_path):
 
 def test_graph_skips_unreadable_files_with_a_message(tmp_path):
     (tmp_path / "bad.docx").write_bytes(b"not a zip")
-    (tmp_path / "ok.txt").write_text(open(os.path.join(DISTRICT, "xa-dong-sang.txt"), encoding="utf-8").read(), encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(
+        open(os.path.join(DISTRICT, "xa-dong-sang.txt"), encoding="utf-8").read(), encoding="utf-8"
+    )
     out = plancheck("graph", str(tmp_path))
     assert out.returncode == 0 and "bad.docx" in out.stderr
     assert any(n["path"] and n["path"].endswith("ok.txt") for n in json.loads(out.stdout)["nodes"])

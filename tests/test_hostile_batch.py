@@ -21,15 +21,16 @@ from hostile_corpus import DEFECTIVE, SOUND, make_corpus
 
 def _plancheck(cwd, *args, timeout=300):
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    return subprocess.run([sys.executable, "-m", "plancheck", *args], capture_output=True, text=True, cwd=cwd,
-                          env=env, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "plancheck", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout
+    )
 
 
 def _digests(folder) -> dict[str, str]:
     out = {}
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
-        if os.path.isfile(path) and not os.path.islink(path) and os.path.getsize(path) < 10 ** 8:
+        if os.path.isfile(path) and not os.path.islink(path) and os.path.getsize(path) < 10**8:
             with open(path, "rb") as fh:
                 out[name] = hashlib.sha256(fh.read()).hexdigest()
     return out
@@ -50,11 +51,31 @@ def _findings_of(report: dict, name: str) -> list[dict]:
 def test_every_hostile_file_is_answered_and_the_sound_plan_is_intact(corpus, jobs, tmp_path):
     folder, made = corpus
     before = _digests(folder)
-    alone = _plancheck(tmp_path, "check", "--no-cache", "--format", "json", "--fail-on", "never",
-                       os.path.join(folder, "00-sound-plan.txt"))
+    alone = _plancheck(
+        tmp_path,
+        "check",
+        "--no-cache",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        os.path.join(folder, "00-sound-plan.txt"),
+    )
     started = time.monotonic()
-    res = _plancheck(tmp_path, "check", "--format", "json", "--fail-on", "never", "--jobs", jobs, "--timeout", "20",
-                     "--", str(folder))
+    res = _plancheck(
+        tmp_path,
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--jobs",
+        jobs,
+        "--timeout",
+        "20",
+        "--",
+        str(folder),
+    )
     took = time.monotonic() - started
     assert "Traceback" not in res.stderr, res.stderr
     assert res.returncode == 0, res.stderr
@@ -100,8 +121,9 @@ def test_special_files_are_refused_before_they_are_read(corpus):
     folder, _ = corpus
     for name, word in (("fifo.txt", "FIFO"), ("zero.txt", "device"), ("sparse.txt", "too large")):
         started = time.monotonic()
-        res = _plancheck(folder, "check", "--format", "json", "--lang", "en", "--fail-on", "never", "--", name,
-                         timeout=60)  # with the cache on: it hashes files
+        res = _plancheck(
+            folder, "check", "--format", "json", "--lang", "en", "--fail-on", "never", "--", name, timeout=60
+        )  # with the cache on: it hashes files
         assert time.monotonic() - started < 30
         doc = json.loads(res.stdout)["files"][0]
         assert [f["rule"] for f in doc["findings"]] == ["PC001"] and word in doc["findings"][0]["message"], name
@@ -128,9 +150,14 @@ def test_linear_text_handling(corpus):
 def test_one_document_cited_with_many_numbers_is_one_finding(tmp_path):
     with open(SOUND, encoding="utf-8") as fh:
         plan = fh.read()
-    same = "".join(f"Quyết định số {i}/QĐ-UBND ngày 02/01/2020 của UBND xã Đông Sang về việc ban hành Kế hoạch cải"
-                   f" cách hành chính năm 2020;\n" for i in range(1, 301))
-    (tmp_path / "many.txt").write_text(plan.replace("Thực hiện Quyết định", same + "\nThực hiện Quyết định", 1), encoding="utf-8")
+    same = "".join(
+        f"Quyết định số {i}/QĐ-UBND ngày 02/01/2020 của UBND xã Đông Sang về việc ban hành Kế hoạch cải"
+        f" cách hành chính năm 2020;\n"
+        for i in range(1, 301)
+    )
+    (tmp_path / "many.txt").write_text(
+        plan.replace("Thực hiện Quyết định", same + "\nThực hiện Quyết định", 1), encoding="utf-8"
+    )
     doc, rules, _ = _one(tmp_path, "many.txt")
     assert rules.count("CC103") == 1
 
@@ -142,14 +169,19 @@ def test_a_damaged_gazetteer_index_is_rebuilt(tmp_path):
     def run():
         env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
         env["XDG_CACHE_HOME"] = str(env_home)
-        return subprocess.run([sys.executable, "-m", "plancheck", "check", "--no-cache", "--format", "json",
-                               district], capture_output=True, text=True, env=env, cwd=tmp_path)
+        return subprocess.run(
+            [sys.executable, "-m", "plancheck", "check", "--no-cache", "--format", "json", district],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+        )
 
     first = run()
     index = next((env_home / "plancheck").glob("gazetteer-*.sqlite"))
     data = bytearray(index.read_bytes())
     for i in range(8192, len(data), 3 * 4096):
-        data[i:i + 256] = b"\x55" * 256
+        data[i : i + 256] = b"\x55" * 256
     index.write_bytes(data)
     again = run()
     assert "Traceback" not in again.stderr and "DatabaseError" not in again.stderr

@@ -59,9 +59,11 @@ def test_text_layouts_read_like_the_original(tmp_path, plan_path, variant):
 _NO_FONT = pytest.mark.skipif(font_path() is None, reason="DejaVuSans.ttf is not installed (Debian: fonts-dejavu-core)")
 
 
-@pytest.mark.parametrize("suffix, make", [(".docx", docx_with_header_table),
-                                          pytest.param(".pdf", pdf_two_columns, marks=_NO_FONT)],
-                         ids=["docx-header-table", "pdf-two-columns"])
+@pytest.mark.parametrize(
+    "suffix, make",
+    [(".docx", docx_with_header_table), pytest.param(".pdf", pdf_two_columns, marks=_NO_FONT)],
+    ids=["docx-header-table", "pdf-two-columns"],
+)
 @pytest.mark.parametrize("plan_path", PLANS[:3] + [os.path.join(DISTRICT, "xa-chieng-hac.txt")], ids=os.path.basename)
 def test_a_word_or_pdf_layout_reads_like_the_original(tmp_path, plan_path, suffix, make):
     target = str(tmp_path / f"plan{suffix}")
@@ -75,10 +77,18 @@ def test_the_motto_never_joins_the_issuer():
     from plancheck.ingest import source_from_text
     from plancheck.parse import parse
 
-    for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                  "Cộng hòa xã hội chủ nghĩa Việt Nam", "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM"):
-        plan = parse(source_from_text(f"BỘ NỘI VỤ {motto}\nĐộc lập - Tự do - Hạnh phúc\n"
-                                      "Số: 971/QĐ-BNV Hà Nội, ngày 30 tháng 12 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch\n"))
+    for motto in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM",
+    ):
+        plan = parse(
+            source_from_text(
+                f"BỘ NỘI VỤ {motto}\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: 971/QĐ-BNV Hà Nội, ngày 30 tháng 12 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch\n"
+            )
+        )
         assert (plan.issuer, plan.level, plan.number, plan.place) == ("Bộ Nội vụ", "central", "971/QĐ-BNV", "Hà Nội")
 
 
@@ -99,8 +109,12 @@ def test_the_date_told_before_the_number_is_the_citations():
     from plancheck.ingest import source_from_text
     from plancheck.parse import parse
 
-    plan = parse(source_from_text("KẾ HOẠCH\nCải cách hành chính năm 2025\n\nNgày 09 tháng 8 năm 2025 Uỷ ban nhân dân xã"
-                                  " Long Phụng ban hành Quyết định số 57/QĐ-UBND về việc kiện toàn Ban Chỉ đạo.\n"))
+    plan = parse(
+        source_from_text(
+            "KẾ HOẠCH\nCải cách hành chính năm 2025\n\nNgày 09 tháng 8 năm 2025 Uỷ ban nhân dân xã"
+            " Long Phụng ban hành Quyết định số 57/QĐ-UBND về việc kiện toàn Ban Chỉ đạo.\n"
+        )
+    )
     assert plan.number is None
     [c] = plan.citations
     assert (c.number, str(c.date), c.issuer) == ("57/QĐ-UBND", "2025-08-09", "Uỷ ban nhân dân xã Long Phụng")

@@ -19,7 +19,9 @@ from plancheck.parse import parse
 
 pytestmark = [pytest.mark.slow]  # see pyproject.toml's markers
 if os.environ.get("PLANCHECK_REQUIRE_OCR") != "1":  # CI installs Tesseract and asks for these tests to run
-    pytestmark.append(pytest.mark.skipif(ocr.missing() is not None, reason="Tesseract with its Vietnamese model is absent"))
+    pytestmark.append(
+        pytest.mark.skipif(ocr.missing() is not None, reason="Tesseract with its Vietnamese model is absent")
+    )
 
 scanmaker = pytest.importorskip("scanmaker")
 
@@ -41,8 +43,10 @@ VARIANTS = {
     "district-200dpi": ("01-huyen-moc-chau.txt", dict(dpi=200, rotate=-0.8, grey=True, stamp=True)),
     "commune-300dpi-noise": ("xa-chieng-khua.txt", dict(dpi=300, rotate=1.0, noise=True, stamp=True)),
     # a real public plan (fixtures/real), laid out as its header says
-    "real-xa-tung-chau-300dpi": ("../real/e-xa-tung-chau-kh-25-2022-tuyen-truyen-ky-niem.txt",
-                                 dict(dpi=300, rotate=0.5, grey=True, noise=True, stamp=True)),
+    "real-xa-tung-chau-300dpi": (
+        "../real/e-xa-tung-chau-kh-25-2022-tuyen-truyen-ky-niem.txt",
+        dict(dpi=300, rotate=0.5, grey=True, noise=True, stamp=True),
+    ),
 }
 
 
@@ -82,10 +86,13 @@ def test_ocr_noise_never_becomes_an_error(scans, tmp_path):
     say so, with the page; exact-character kinds give hints at most, the
     others warnings at most."""
     for variant, (name, path) in scans.items():
-        scan = CliRunner().invoke(main, ["check", path, "--format", "json", "--no-cache", "--jobs", "1",
-                                         "--fail-on", "never"])
-        text = CliRunner().invoke(main, ["check", fixture("district", name), "--format", "json", "--no-cache",
-                                         "--jobs", "1", "--fail-on", "never"])
+        scan = CliRunner().invoke(
+            main, ["check", path, "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"]
+        )
+        text = CliRunner().invoke(
+            main,
+            ["check", fixture("district", name), "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"],
+        )
         scan_findings = json.loads(scan.output)["files"][0]["findings"]
         text_errors = {f["rule"] for f in json.loads(text.output)["files"][0]["findings"] if f["severity"] == "error"}
         errors = {f["rule"] for f in scan_findings if f["severity"] == "error"}
@@ -115,11 +122,18 @@ def test_a_pdf_mixing_text_and_scanned_pages_is_read_page_by_page(tmp_path):
     typed.add_font("dejavu", fname=scanmaker.FONT)
     typed.set_font("dejavu", size=12)
     typed.add_page()
-    typed.multi_cell(0, 8, "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 245/KH-UBND\nSơn La, ngày 18 tháng 12 năm 2019\n"
-                           "KẾ HOẠCH\nTuyên truyền cải cách hành chính nhà nước tỉnh Sơn La năm 2020")
+    typed.multi_cell(
+        0,
+        8,
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 245/KH-UBND\nSơn La, ngày 18 tháng 12 năm 2019\n"
+        "KẾ HOẠCH\nTuyên truyền cải cách hành chính nhà nước tỉnh Sơn La năm 2020",
+    )
     typed.output(str(tmp_path / "typed.pdf"))
-    scanned = scanmaker.render_pages("Căn cứ Quyết định số 225/QĐ-TTg ngày 04 tháng 02 năm 2016 của Thủ tướng "
-                                     "Chính phủ phê duyệt Kế hoạch cải cách hành chính.", dpi=300)
+    scanned = scanmaker.render_pages(
+        "Căn cứ Quyết định số 225/QĐ-TTg ngày 04 tháng 02 năm 2016 của Thủ tướng "
+        "Chính phủ phê duyệt Kế hoạch cải cách hành chính.",
+        dpi=300,
+    )
     scanmaker.save_pdf(scanned, tmp_path / "scanned.pdf", 300)
     writer = PdfWriter()
     for part in ("typed.pdf", "scanned.pdf"):
@@ -136,8 +150,21 @@ def test_without_tesseract_a_scan_says_what_to_install_and_the_run_goes_on(scans
     monkeypatch.setattr(ocr, "missing", lambda: "tesseract")
     plain = tmp_path / "ke-hoach.txt"
     plain.write_text(_text_of("xa-chieng-khua.txt"), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", scans["district-200dpi"][1], str(plain), "--format", "json",
-                                       "--no-cache", "--jobs", "1", "--fail-on", "never"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            scans["district-200dpi"][1],
+            str(plain),
+            "--format",
+            "json",
+            "--no-cache",
+            "--jobs",
+            "1",
+            "--fail-on",
+            "never",
+        ],
+    )
     assert result.exit_code == 0, result.output
     files = {os.path.basename(f["path"]): f for f in json.loads(result.output)["files"]}
     scan = files["district-200dpi.pdf"]
@@ -147,8 +174,22 @@ def test_without_tesseract_a_scan_says_what_to_install_and_the_run_goes_on(scans
 
 
 def test_ocr_never_reads_no_scan(scans):
-    result = CliRunner().invoke(main, ["check", scans["district-200dpi"][1], "--ocr", "never", "--format", "json",
-                                       "--no-cache", "--jobs", "1", "--fail-on", "never"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            scans["district-200dpi"][1],
+            "--ocr",
+            "never",
+            "--format",
+            "json",
+            "--no-cache",
+            "--jobs",
+            "1",
+            "--fail-on",
+            "never",
+        ],
+    )
     scan = json.loads(result.output)["files"][0]
     assert scan["status"] == "unreadable" and "--ocr never" in scan["findings"][0]["message"]
 
@@ -168,11 +209,11 @@ def test_a_real_plan_whose_motto_is_printed_on_two_rows(tmp_path):
 def test_a_broken_image_is_its_own_finding_and_the_run_goes_on(tmp_path):
     (tmp_path / "trang-hong.png").write_bytes(b"\x89PNG\r\n\x1a\n not an image")
     (tmp_path / "ke-hoach.txt").write_text(_text_of("xa-chieng-khua.txt"), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--jobs", "1",
-                                       "--fail-on", "never"])
+    result = CliRunner().invoke(
+        main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"]
+    )
     assert result.exit_code == 0, result.output
     files = {os.path.basename(f["path"]): f for f in json.loads(result.output)["files"]}
     assert files["trang-hong.png"]["status"] == "unreadable"
     assert "tệp ảnh bị hỏng" in files["trang-hong.png"]["findings"][0]["message"]
     assert files["ke-hoach.txt"]["status"] == "checked"
-

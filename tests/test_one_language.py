@@ -12,9 +12,11 @@ from plancheck.engine.select import rule_applies
 from plancheck.packs import load_builtin_packs
 from plancheck.engine.rule_tests import _context
 
-ENGLISH = re.compile(r"\b(missing|external|the|and|found|quarterly|semiannual|annual|monthly|periodic|authority|title|"
-                     r"name|files|none|true|false|number|date|issuer|resolved|mismatch|ambiguous|commune|district|"
-                     r"province|central|lead|support)\b")
+ENGLISH = re.compile(
+    r"\b(missing|external|the|and|found|quarterly|semiannual|annual|monthly|periodic|authority|title|"
+    r"name|files|none|true|false|number|date|issuer|resolved|mismatch|ambiguous|commune|district|"
+    r"province|central|lead|support)\b"
+)
 LEFTOVER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
@@ -24,7 +26,7 @@ def _hits():
         for p in pack.chain():
             themes = p.all_themes()
             for rule in p.rules:
-                for example in (rule.examples.fail if rule.examples else []):
+                for example in rule.examples.fail if rule.examples else []:
                     ctx = _context(example, f"<{rule.id}>", themes, rule.kind in GRAPH_KINDS)
                     if not rule_applies(rule, ctx.plan):
                         continue

@@ -22,16 +22,21 @@ def _test_rules(path, lang="en"):
 
 
 def test_a_rule_id_of_the_pack_it_extends_is_refused(tmp_path):
-    path = _pack(tmp_path, """\
+    path = _pack(
+        tmp_path,
+        """\
         - {id: CC103, kind: pattern, mode: forbidden, patterns: ['x'], message: {vi: "a", en: "a"}, reference: "r",
            examples: {pass: ["KẾ HOẠCH\\n"], fail: ["KẾ HOẠCH\\nx\\n"]}}
-        """)
+        """,
+    )
     result = _test_rules(path)
     assert result.exit_code == 2 and "thu.yaml:6:" in result.output and "CC103 is already used" in result.output
 
 
 def test_an_unknown_theme_is_refused_with_a_suggestion(tmp_path):
-    path = _pack(tmp_path, '- {id: XX201, kind: mandatory_theme, theme: the-chee, message: {vi: "a", en: "a"}, reference: r}\n')
+    path = _pack(
+        tmp_path, '- {id: XX201, kind: mandatory_theme, theme: the-chee, message: {vi: "a", en: "a"}, reference: r}\n'
+    )
     result = _test_rules(path)
     assert result.exit_code == 2 and "thu.yaml:6:" in result.output and "did you mean the-che" in result.output
 
@@ -43,7 +48,9 @@ def test_extends_naming_no_pack_points_at_the_extends_line(tmp_path):
 
 
 def test_a_placeholder_its_kind_does_not_fill_is_refused_when_the_pack_loads(tmp_path):
-    path = _pack(tmp_path, """\
+    path = _pack(
+        tmp_path,
+        """\
         - id: XX101
           kind: pattern
           mode: forbidden
@@ -51,14 +58,17 @@ def test_a_placeholder_its_kind_does_not_fill_is_refused_when_the_pack_loads(tmp
           message: {vi: "Có «{foud}»", en: "Found «{found}»"}
           reference: "r"
           examples: {pass: ["KẾ HOẠCH\\nxây dựng\\n"], fail: ["KẾ HOẠCH\\nxây dụng\\n"]}
-        """)
+        """,
+    )
     result = _test_rules(path)
     assert result.exit_code == 2 and "thu.yaml:10:" in result.output
     assert "placeholder {foud} is not filled by kind 'pattern'" in result.output
 
 
 def test_test_rules_catches_a_when_that_never_applies(tmp_path):
-    path = _pack(tmp_path, """\
+    path = _pack(
+        tmp_path,
+        """\
         - id: XX102
           kind: pattern
           mode: forbidden
@@ -67,17 +77,21 @@ def test_test_rules_catches_a_when_that_never_applies(tmp_path):
           message: {vi: "Có «{found}»", en: "Found «{found}»"}
           reference: "r"
           examples: {pass: ["KẾ HOẠCH\\nxây dựng\\n"], fail: ["KẾ HOẠCH\\nxây dụng\\n"]}
-        """)
+        """,
+    )
     result = _test_rules(path)
     assert result.exit_code == 1
     assert "XX102 fail example 1: 0 finding(s): its when: does not apply" in result.output
 
 
 def test_a_pattern_that_backtracks_without_end_is_refused_when_the_pack_loads(tmp_path):
-    path = _pack(tmp_path, """\
+    path = _pack(
+        tmp_path,
+        """\
         - {id: XX103, kind: pattern, mode: forbidden, patterns: ['(a|aa)+$'], message: {vi: "a", en: "a"},
            reference: "r", examples: {pass: ["KẾ HOẠCH\\n"], fail: ["KẾ HOẠCH\\naaa\\n"]}}
-        """)
+        """,
+    )
     result = _test_rules(path)
     assert result.exit_code == 2 and "backtracks catastrophically" in result.output
 
@@ -91,8 +105,8 @@ def test_bad_configurations_name_file_line_and_key(tmp_path):
         '\n[severity]\nXX104 = "error"': "severity.XX104: no rule id «XX104»",
         'fail-on = "errors"': "fail-on: expected one of error|warning|info|never",
         'lang = "fr"': "lang: expected one of vi|en",
-        'packs = [1]': "packs.0: expected a text",
-        'select = 5': "select: expected a list",
+        "packs = [1]": "packs.0: expected a text",
+        "select = 5": "select: expected a list",
     }
     for text, expected in cases.items():
         (tmp_path / "plancheck.toml").write_text(text + "\n", encoding="utf-8")
@@ -105,7 +119,9 @@ def test_bad_configurations_name_file_line_and_key(tmp_path):
 
 
 def test_named_examples_assert_the_excerpt_and_the_message(tmp_path):
-    path = _pack(tmp_path, """\
+    path = _pack(
+        tmp_path,
+        """\
         - id: XX104
           kind: pattern
           mode: forbidden
@@ -124,7 +140,9 @@ def test_named_examples_assert_the_excerpt_and_the_message(tmp_path):
               - name: "a wrong expectation"
                 text: "KẾ HOẠCH\\nxây dụng\\n"
                 message: "Có «xây dựng»"
-        """, head=HEAD.replace("extends: [cchc]\n", ""))
+        """,
+        head=HEAD.replace("extends: [cchc]\n", ""),
+    )
     result = _test_rules(path)
     assert result.exit_code == 1
     assert "XX104 fail example 2: «a wrong expectation»: no finding's message says «Có «xây dựng»»" in result.output

@@ -103,7 +103,12 @@ def test_thac_mo_sections_reporting_closing(parsed):
     assert [r.text for r in plan.recipients][-1] == "Lưu: VT"
     assert len(plan.recipients) == 6
     sig = plan.signature
-    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == ("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lại Tất Thắng")
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM.",
+        "ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Lại Tất Thắng",
+    )
     leads = [a.unit for a in plan.assignments if a.role == "lead"]
     assert leads.count("Bộ phận Tư pháp – hộ tịch") == 3
 
@@ -122,7 +127,12 @@ def test_thai_nguyen_header_and_reporting(parsed):
     assert "periodic" in periods
     assert not periods & {"quarterly", "semiannual", "annual"}
     sig = plan.signature
-    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == ("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Quang Tiến")
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT.",
+        "CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Quang Tiến",
+    )
     assert plan.recipients[-2].text == "Lưu: VT, TTPVHCC"
 
 
@@ -152,12 +162,15 @@ def test_chieng_son(parsed):
     assert plan.signature.name == "Phan Thanh Hoàng"
 
 
-@pytest.mark.parametrize("seed, subject", [
-    # "Ngày 08/2/2024, UBND Thành phố ban hành Kế hoạch số 54/KH-UBND về thông tin, tuyên truyền ..."
-    ("001", ("KH", "54/KH-UBND", D(2024, 2, 8), "UBND Thành phố")),
-    # "Ngày 14/02/2022, UBND thị trấn Khe Sanh ban hành Kế hoạch số 17/KH-UBND về việc tuyên truyền ..."
-    ("004", ("KH", "17/KH-UBND", D(2022, 2, 14), "UBND thị trấn Khe Sanh")),
-])
+@pytest.mark.parametrize(
+    "seed, subject",
+    [
+        # "Ngày 08/2/2024, UBND Thành phố ban hành Kế hoạch số 54/KH-UBND về thông tin, tuyên truyền ..."
+        ("001", ("KH", "54/KH-UBND", D(2024, 2, 8), "UBND Thành phố")),
+        # "Ngày 14/02/2022, UBND thị trấn Khe Sanh ban hành Kế hoạch số 17/KH-UBND về việc tuyên truyền ..."
+        ("004", ("KH", "17/KH-UBND", D(2022, 2, 14), "UBND thị trấn Khe Sanh")),
+    ],
+)
 def test_news_items_are_not_taken_for_plans(parsed, seed, subject):
     """A news item about a plan is news, not the plan; the plan it reports
     (its lead's number, date and issuer) is what it is about, not a citation."""
@@ -202,9 +215,11 @@ def test_a_place_that_carries_a_number_is_read_from_the_date_line(place):
     from plancheck.ingest import source_from_text
     from plancheck.parse import parse
 
-    text = (f"ỦY BAN NHÂN DÂN\nPHƯỜNG CỔ NHUẾ 1\nSố: 11/KH-UBND\n\n{place}, ngày 21 tháng 01 năm 2020\n\n"
-            "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 "
-            "năm 2020 của UBND quận Bắc Từ Liêm;\n")
+    text = (
+        f"ỦY BAN NHÂN DÂN\nPHƯỜNG CỔ NHUẾ 1\nSố: 11/KH-UBND\n\n{place}, ngày 21 tháng 01 năm 2020\n\n"
+        "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 "
+        "năm 2020 của UBND quận Bắc Từ Liêm;\n"
+    )
     plan = parse(source_from_text(text))
     assert (plan.place, plan.date) == (place, D(2020, 1, 21))
 
@@ -213,21 +228,25 @@ def test_a_citation_line_is_not_taken_for_the_missing_date_line():
     from plancheck.ingest import source_from_text
     from plancheck.parse import parse
 
-    text = ("ỦY BAN NHÂN DÂN\nXÃ CHIỀNG SƠN\nSố: 11/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\n"
-            "Căn cứ Kế hoạch số 23/KH-UBND, ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu;\n")
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ CHIỀNG SƠN\nSố: 11/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\n"
+        "Căn cứ Kế hoạch số 23/KH-UBND, ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu;\n"
+    )
     plan = parse(source_from_text(text))
     assert plan.date is None and plan.header.date_line is None
 
 
 def test_a_commune_named_like_a_document_type_does_not_cite_its_own_number():
-    """"LUẬT" ends the name of xã Yên Luật, just above its own number: it is
+    """ "LUẬT" ends the name of xã Yên Luật, just above its own number: it is
     no "Luật số 30/KH-UBND" (a phantom citation the graph then found ambiguous)."""
     from plancheck.ingest import source_from_text
     from plancheck.parse import parse
 
-    text = ("ỦY BAN NHÂN DÂN\nXÃ YÊN LUẬT\nSố: 30/KH-UBND\n\nYên Luật, ngày 23 tháng 01 năm 2020\n\nKẾ HOẠCH\n"
-            "Tuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số 34/KH-UBND ngày 08 tháng 01 năm 2020 "
-            "của UBND huyện Hạ Hòa về tuyên truyền cải cách hành chính;\n")
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ YÊN LUẬT\nSố: 30/KH-UBND\n\nYên Luật, ngày 23 tháng 01 năm 2020\n\nKẾ HOẠCH\n"
+        "Tuyên truyền cải cách hành chính năm 2020\n\nCăn cứ Kế hoạch số 34/KH-UBND ngày 08 tháng 01 năm 2020 "
+        "của UBND huyện Hạ Hòa về tuyên truyền cải cách hành chính;\n"
+    )
     plan = parse(source_from_text(text))
     assert plan.number == "30/KH-UBND"
     assert cites(plan) == [("KH", "34/KH-UBND", D(2020, 1, 8))]

@@ -62,7 +62,8 @@ def test_workers_do_not_outlive_the_main_process(tmp_path):
         "    open(sys.argv[1], 'a').write(f'{os.getpid()}\\n')\n"
         "    time.sleep(60)\n"
         "list(guarded_map(job, [1, 2], 2, lambda: None, (), 0, lambda *a: None, lambda n: None, chunk=1))\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     proc = subprocess.Popen([sys.executable, str(script), str(pids), os.path.dirname(os.path.dirname(__file__))])
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and (not pids.exists() or len(pids.read_text().split()) < 2):

@@ -24,8 +24,13 @@ DISTRICT = os.path.join(FIXTURES, "district")
 
 
 def _git(repo, *args, check=True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, env=env, check=check)
 
 
@@ -42,7 +47,9 @@ def plan_repo(tmp_path_factory):
     repo = tmp_path_factory.mktemp("ke-hoach")
     _git(repo, "init", "-q", "-b", "main")
     (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: plancheck\n", encoding="utf-8")
+        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: plancheck\n",
+        encoding="utf-8",
+    )
     _git(repo, "add", ".pre-commit-config.yaml")
     _git(repo, "commit", "-q", "-m", "config", "--no-verify")
     env = {**os.environ, "PRE_COMMIT_HOME": str(home)}
@@ -54,9 +61,19 @@ def _commit(repo, env, message: str, *names: str) -> subprocess.CompletedProcess
     for name in names:
         shutil.copy(os.path.join(DISTRICT, name), repo / name)
     _git(repo, "add", *names)
-    res = subprocess.run(["git", "commit", "-m", message], cwd=repo, capture_output=True, text=True,
-                         env={**env, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                              "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    res = subprocess.run(
+        ["git", "commit", "-m", message],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={
+            **env,
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+        },
+    )
     return res
 
 
@@ -111,9 +128,19 @@ def test_a_plan_whose_name_starts_with_a_dash_can_be_committed(plan_repo):
     with open(os.path.join(DISTRICT, "xa-dong-sang.txt"), encoding="utf-8") as fh:  # a second plan of the commune
         (repo / "-ke-hoach.txt").write_text(fh.read().replace("08/KH-UBND", "18/KH-UBND"), encoding="utf-8")
     _git(repo, "add", "--", "-ke-hoach.txt")
-    res = subprocess.run(["git", "commit", "-m", "a plan named with a dash"], cwd=repo, capture_output=True, text=True,
-                         env={**env, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                              "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    res = subprocess.run(
+        ["git", "commit", "-m", "a plan named with a dash"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={
+            **env,
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+        },
+    )
     out = res.stdout + res.stderr
     assert "No such option" not in out
     assert res.returncode == 0, out

@@ -13,10 +13,29 @@ from conftest import FIXTURES
 def test_a_run_leaves_its_profiles(tmp_path):
     target = tmp_path / "run.prof"
     env = {**os.environ, "PLANCHECK_PROFILE": str(target)}
-    res = subprocess.run([sys.executable, "-m", "plancheck", "check", os.path.join(FIXTURES, "real"),
-                          os.path.join(FIXTURES, "formats"), "--no-cache",
-                          "--jobs", "2", "--fail-on", "never", "--format", "json", "-o", str(tmp_path / "r.json")],
-                         env=env, capture_output=True, text=True, cwd=tmp_path)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "plancheck",
+            "check",
+            os.path.join(FIXTURES, "real"),
+            os.path.join(FIXTURES, "formats"),
+            "--no-cache",
+            "--jobs",
+            "2",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / "r.json"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert res.returncode == 0, res.stderr
     main = pstats.Stats(str(target))
     assert any("check_batch" in func for _, _, func in main.stats)  # the run itself is in it

@@ -16,7 +16,7 @@ DISTRICT = os.path.join(FIXTURES, "district")
 HOSTILE = (
     "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG SANG\nSố: 09/KH-UBND\n\nĐông Sang, ngày 10 tháng 01 năm 2020\n\n"
     "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2020 <script>window.__pwned=1</script>\n\n"
-    "Căn cứ Kế hoạch số 23/KH-UBND ngày 05/01/2020 của UBND huyện Mộc Châu <img src=x onerror=\"window.__pwned=2\">;\n\n"
+    'Căn cứ Kế hoạch số 23/KH-UBND ngày 05/01/2020 của UBND huyện Mộc Châu <img src=x onerror="window.__pwned=2">;\n\n'
     "I. MỤC ĐÍCH {{ 7*7 }} {% raw %} ${7*7} \"quoted\" & 'single'\n"
 )
 
@@ -91,8 +91,9 @@ def test_sarif_is_valid(tmp_path):
 
 
 def test_github_annotations_chosen_on_actions():
-    res = plancheck("check", os.path.join(DISTRICT, "xa-chieng-hac.txt"), "--corpus", DISTRICT,
-                    env={"GITHUB_ACTIONS": "true"})
+    res = plancheck(
+        "check", os.path.join(DISTRICT, "xa-chieng-hac.txt"), "--corpus", DISTRICT, env={"GITHUB_ACTIONS": "true"}
+    )
     lines = res.stdout.splitlines()
     assert lines and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
     hit = next(line for line in lines if "CG102" in line)
@@ -104,8 +105,16 @@ def test_output_order_is_the_same_whatever_the_jobs():
     """Both runs really run (no cache: the second would be answered from the
     first's stored report), one in this process, one in a pool of two (the
     .docx and .pdf of fixtures/formats send a batch to the pool, whatever its size)."""
-    args = ("check", DISTRICT, os.path.join(FIXTURES, "seeds"), os.path.join(FIXTURES, "real"),
-            os.path.join(FIXTURES, "formats"), "--no-cache", "--format", "json")
+    args = (
+        "check",
+        DISTRICT,
+        os.path.join(FIXTURES, "seeds"),
+        os.path.join(FIXTURES, "real"),
+        os.path.join(FIXTURES, "formats"),
+        "--no-cache",
+        "--format",
+        "json",
+    )
     one = plancheck(*args, "--jobs", "1")
     two = plancheck(*args, "--jobs", "2")
     assert len(json.loads(one.stdout)["files"]) > 60
@@ -135,7 +144,7 @@ def test_html_coverage_hover_and_graph_links(tmp_path):
     assert "23/KH-UBND: Cải cách tài chính công" in html
     assert re.search(r'<td class="c yes" title="Cải cách thể chế[^"]*điểm khớp 100', html)
     # every document node of the SVG links to its section of the page
-    svg = html[html.index("<svg"):html.index("</svg>")]
+    svg = html[html.index("<svg") : html.index("</svg>")]
     anchors = set(re.findall(r'<a href="#(d\d+)">', svg))
     assert len(anchors) == 9 and all(f'id="{a}"' in html for a in anchors)
 
@@ -151,8 +160,11 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
     quiet = plancheck("check", str(tmp_path), "--no-cache", "--jobs", "1")
     assert quiet.stderr == ""
     main, sub = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "plancheck", "check", str(tmp_path), "--no-cache", "--jobs", "1"],
-                            stdout=subprocess.DEVNULL, stderr=sub)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "plancheck", "check", str(tmp_path), "--no-cache", "--jobs", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=sub,
+    )
     os.close(sub)
     seen = b""
     while True:
@@ -172,7 +184,7 @@ def test_a_batch_report_opens_with_the_failing_documents_and_folded_texts(tmp_pa
     out = tmp_path / "r.html"
     plancheck("check", DISTRICT, "--no-cache", "--format", "html", "-o", str(out))
     page = out.read_text(encoding="utf-8")
-    articles = page[page.index("<article"):]
+    articles = page[page.index("<article") :]
     order = [articles.index(f'data-failed="{flag}"') for flag in ("yes", "no")]
     assert order[0] < order[1]  # the first document read fails
     assert '<details class="text" open>' not in page

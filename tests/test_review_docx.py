@@ -53,11 +53,19 @@ def _digest(path) -> str:
 
 def _content(document) -> tuple:
     """What the reviewer wrote: paragraphs, tables, headers and footers, styles."""
-    return ([p.text for p in document.paragraphs],
-            [[[c.text for c in row.cells] for row in t.rows] for t in document.tables],
-            [(s.header.is_linked_to_previous, [p.text for p in s.header.paragraphs],
-              [p.text for p in s.footer.paragraphs]) for s in document.sections],
-            sorted(s.name for s in document.styles))
+    return (
+        [p.text for p in document.paragraphs],
+        [[[c.text for c in row.cells] for row in t.rows] for t in document.tables],
+        [
+            (
+                s.header.is_linked_to_previous,
+                [p.text for p in s.header.paragraphs],
+                [p.text for p in s.footer.paragraphs],
+            )
+            for s in document.sections
+        ],
+        sorted(s.name for s in document.styles),
+    )
 
 
 def test_a_word_file_gets_one_comment_per_finding_on_its_text(tmp_path):
@@ -79,7 +87,10 @@ def test_a_word_file_gets_one_comment_per_finding_on_its_text(tmp_path):
         mine = [cid for cid, text in by_text.items() if text.startswith(f"[{f['rule']}]") and f["message"] in text]
         assert mine, f
         if f.get("excerpt"):
-            assert any(f["excerpt"] in anchors[str(cid)] for cid in mine), (f["excerpt"], [anchors[str(c)] for c in mine])
+            assert any(f["excerpt"] in anchors[str(cid)] for cid in mine), (
+                f["excerpt"],
+                [anchors[str(c)] for c in mine],
+            )
     nd301 = next(c.text for c in comments if c.text.startswith("[ND301]"))
     assert "gợi ý sửa: 16/KH-UBND" in nd301 and "Căn cứ:" in nd301
     assert _content(reviewed) == _content(docx.Document(THAC_MO))  # everything else is the original's
@@ -116,12 +127,17 @@ def test_a_text_plan_becomes_a_word_file_whose_comments_cover_exactly_their_text
 def test_several_documents_need_a_folder_and_no_input_is_overwritten(tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
-    result = _run(seed_path("000"), seed_path("003"), THAC_MO, "--format", "docx", "-o", str(folder),
-                  "--fail-on", "never")
+    result = _run(
+        seed_path("000"), seed_path("003"), THAC_MO, "--format", "docx", "-o", str(folder), "--fail-on", "never"
+    )
     assert result.exit_code == 0, result.output
-    assert sorted(os.listdir(folder)) == sorted([os.path.basename(seed_path("000"))[:-4] + ".review.docx",
-                                                 os.path.basename(seed_path("003"))[:-4] + ".review.docx",
-                                                 "thac-mo.review.docx"])
+    assert sorted(os.listdir(folder)) == sorted(
+        [
+            os.path.basename(seed_path("000"))[:-4] + ".review.docx",
+            os.path.basename(seed_path("003"))[:-4] + ".review.docx",
+            "thac-mo.review.docx",
+        ]
+    )
     missing = _run(seed_path("000"), seed_path("003"), "--format", "docx", "-o", str(tmp_path / "one.docx"))
     assert missing.exit_code == 2 and "-o THƯ_MỤC" in missing.output
     copy = tmp_path / "copy.docx"

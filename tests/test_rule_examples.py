@@ -24,14 +24,31 @@ def _rewired(tmp_path, pack: str, old: str, new: str) -> str:
     return str(path)
 
 
-@pytest.mark.parametrize("pack, rule, old, new", [
-    ("cchc", "CC201", "    theme: the-che", "    theme: tthc"),
-    ("cchc", "CC213", "id: CC213, kind: mandatory_theme, theme: papi", "id: CC213, kind: mandatory_theme, theme: pci"),
-    ("cchc", "CC211", "id: CC211, kind: mandatory_theme, theme: par-index", "id: CC211, kind: mandatory_theme, theme: sipas"),
-    ("cchc-tuyen-truyen", "TT105", 'id: TT105, kind: required_section, heading_any: ["hình thức"]',
-     'id: TT105, kind: required_section, heading_any: ["kinh phí"]'),
-    ("cchc-tuyen-truyen", "TT101", 'heading_any: ["mục đích", "mục tiêu"]', 'heading_any: ["đối tượng"]'),
-])
+@pytest.mark.parametrize(
+    "pack, rule, old, new",
+    [
+        ("cchc", "CC201", "    theme: the-che", "    theme: tthc"),
+        (
+            "cchc",
+            "CC213",
+            "id: CC213, kind: mandatory_theme, theme: papi",
+            "id: CC213, kind: mandatory_theme, theme: pci",
+        ),
+        (
+            "cchc",
+            "CC211",
+            "id: CC211, kind: mandatory_theme, theme: par-index",
+            "id: CC211, kind: mandatory_theme, theme: sipas",
+        ),
+        (
+            "cchc-tuyen-truyen",
+            "TT105",
+            'id: TT105, kind: required_section, heading_any: ["hình thức"]',
+            'id: TT105, kind: required_section, heading_any: ["kinh phí"]',
+        ),
+        ("cchc-tuyen-truyen", "TT101", 'heading_any: ["mục đích", "mục tiêu"]', 'heading_any: ["đối tượng"]'),
+    ],
+)
 def test_a_rule_wired_to_the_wrong_theme_or_section_fails_its_examples(tmp_path, pack, rule, old, new):
     result = CliRunner().invoke(main, ["test-rules", _rewired(tmp_path, pack, old, new), "--lang", "en"])
     assert result.exit_code == 1, result.output

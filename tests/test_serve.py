@@ -45,8 +45,25 @@ def _upload(path, name=None):
 
 def test_api_check_answers_exactly_the_check_json_contract(tmp_path):
     shutil.copy(fixture("district", "xa-chieng-khua.txt"), tmp_path / "xa.txt")
-    cli = subprocess.run([sys.executable, "-m", "plancheck", "check", "xa.txt", "--corpus", DISTRICT, "--format", "json",
-                          "--no-cache", "--fail-on", "never"], capture_output=True, text=True, cwd=tmp_path)
+    cli = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "plancheck",
+            "check",
+            "xa.txt",
+            "--corpus",
+            DISTRICT,
+            "--format",
+            "json",
+            "--no-cache",
+            "--fail-on",
+            "never",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     answer = _client().post("/api/check", files=[_upload(tmp_path / "xa.txt")])
     assert answer.status_code == 200 and answer.headers["content-type"] == "application/json"
     served = answer.json()
@@ -56,8 +73,9 @@ def test_api_check_answers_exactly_the_check_json_contract(tmp_path):
 
 
 def test_several_files_a_language_and_a_pack_by_name():
-    answer = _client().post("/api/check", files=[_upload(seed_path("000")), _upload(seed_path("003"))],
-                            data={"lang": "en", "packs": "nd30"})
+    answer = _client().post(
+        "/api/check", files=[_upload(seed_path("000")), _upload(seed_path("003"))], data={"lang": "en", "packs": "nd30"}
+    )
     files = answer.json()["files"]
     assert len(files) == 2 and all(f["packs"] == ["nd30"] for f in files if f["status"] == "checked")
     assert any("Document number" in f["message"] for doc in files for f in doc["findings"])
@@ -82,8 +100,9 @@ def test_the_page_the_review_and_the_word_file():
         assert len(list(docx.Document(path).comments)) >= 2
     finally:
         os.remove(path)
-    several = client.post("/review", files=[_upload(seed_path("000")), _upload(seed_path("003"))],
-                          data={"output": "docx"})
+    several = client.post(
+        "/review", files=[_upload(seed_path("000")), _upload(seed_path("003"))], data={"output": "docx"}
+    )
     assert several.headers["content-type"] == "application/zip"
 
 
@@ -102,8 +121,9 @@ def test_limits_and_hostile_files_have_clear_answers(tmp_path):
     huge = client.post("/api/check", files=[("files", ("a.txt", b"a" * (3 * 1024 * 1024)))])
     assert huge.status_code == 413 and "2 MB" in huge.json()["error"]
     assert client.post("/api/check").status_code == 400
-    hostile = client.post("/api/check", files=[("files", ("bad.docx", b"PK\x03\x04not a zip")),
-                                                _upload(seed_path("003"))])
+    hostile = client.post(
+        "/api/check", files=[("files", ("bad.docx", b"PK\x03\x04not a zip")), _upload(seed_path("003"))]
+    )
     files = {f["path"]: f for f in hostile.json()["files"]}
     assert files["bad.docx"]["status"] == "unreadable" and files["003_5f77db56d2a9fd6a.txt"]["status"] == "checked"
     assert client.get("/healthz").status_code == 200
@@ -129,8 +149,12 @@ def _free_port() -> int:
 
 def test_a_real_server_answers_requests_at_once(tmp_path):
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "plancheck", "serve", "--port", str(port), "--corpus", DISTRICT],
-                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "plancheck", "serve", "--port", str(port), "--corpus", DISTRICT],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -152,7 +176,9 @@ def test_a_real_server_answers_requests_at_once(tmp_path):
         from hostile_corpus import _docx
 
         bomb = tmp_path / "bom-nen.docx"  # 150 MB of XML in a few hundred KB of zip
-        bomb.write_bytes(_docx("<w:p><w:r><w:t>" + "Kế hoạch cải cách hành chính. " * 4000 + "</w:t></w:r></w:p>" * 1200))
+        bomb.write_bytes(
+            _docx("<w:p><w:r><w:t>" + "Kế hoạch cải cách hành chính. " * 4000 + "</w:t></w:r></w:p>" * 1200)
+        )
         broken = tmp_path / "hong.docx"
         broken.write_bytes(b"PK\x03\x04 not a zip at all")
         hostile: dict[str, dict] = {}
@@ -171,8 +197,10 @@ def test_a_real_server_answers_requests_at_once(tmp_path):
         for t in threads:
             t.join(150)
         assert answers == {p: 200 for p in client_files}
-        assert {n: (h["code"], h["status"]) for n, h in hostile.items()} == {"bom-nen.docx": (200, "unreadable"),
-                                                                              "hong.docx": (200, "unreadable")}
+        assert {n: (h["code"], h["status"]) for n, h in hostile.items()} == {
+            "bom-nen.docx": (200, "unreadable"),
+            "hong.docx": (200, "unreadable"),
+        }
         assert urllib.request.urlopen(base + "/healthz", timeout=5).status == 200  # and the server lives on
     finally:
         server.terminate()
@@ -185,8 +213,12 @@ def test_a_browser_upload_shows_the_review(tmp_path):
 
     driver = _driver()
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "plancheck", "serve", "--port", str(port)], cwd=tmp_path,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "plancheck", "serve", "--port", str(port)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         for _ in range(100):
             try:

@@ -34,8 +34,9 @@ print("HEAVY:" + ",".join(heavy))
 def _probe(plan: str, cache_home) -> tuple[str, str]:
     """(first run's output, second run's output) with a fresh user cache."""
     env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    runs = [subprocess.run([sys.executable, "-c", PROBE, plan], capture_output=True, text=True, env=env)
-            for _ in range(2)]
+    runs = [
+        subprocess.run([sys.executable, "-c", PROBE, plan], capture_output=True, text=True, env=env) for _ in range(2)
+    ]
     return runs[0].stdout + runs[0].stderr, runs[1].stdout + runs[1].stderr
 
 
@@ -56,8 +57,10 @@ def test_a_docx_plan_loads_the_docx_reader_only(tmp_path):
 def test_an_edited_pack_is_compiled_again(tmp_path, monkeypatch):
     """The compiled-pack cache is keyed on the pack's bytes: an edit is never missed."""
     pack = tmp_path / "p.yaml"
-    body = ("pack: p\ntitle: {{vi: a, en: b}}\nrules:\n  - id: X101\n    kind: budget\n    severity: {sev}\n"
-            "    message: {{vi: a, en: b}}\n    reference: r\n")
+    body = (
+        "pack: p\ntitle: {{vi: a, en: b}}\nrules:\n  - id: X101\n    kind: budget\n    severity: {sev}\n"
+        "    message: {{vi: a, en: b}}\n    reference: r\n"
+    )
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     pack.write_text(body.format(sev="error"), encoding="utf-8")
     assert load_pack(str(pack)).rules[0].severity == "error"
@@ -76,7 +79,11 @@ def test_an_unwritable_user_cache_still_finds_places(tmp_path):
     check (which needs places) still fires on xã Chiềng Chung, which cites
     15/KH-UBND of huyện Vân Hồ although it lies in Mộc Châu."""
     env = {**os.environ, "XDG_CACHE_HOME": "/dev/null/cache", "TMPDIR": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-m", "plancheck", "check", os.path.join(FIXTURES, "district"), "--no-cache"],
-                         capture_output=True, text=True, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "plancheck", "check", os.path.join(FIXTURES, "district"), "--no-cache"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert "xa-chieng-chung.txt:13:8: LỖI CG107" in out.stdout, out.stdout[-1000:] + out.stderr[-1000:]
     assert list(tmp_path.glob("plancheck-*/gazetteer-*.sqlite"))

@@ -33,10 +33,20 @@ _MODULES = {
     "inherited_theme": "plancheck.checks.inherited_theme",
     "inherited_reporting": "plancheck.checks.inherited_reporting",
 }
-GRAPH_KINDS = frozenset({
-    "parent_resolved", "citation_mismatch", "ambiguous_citation", "duplicate_number", "date_order",
-    "skip_level", "wrong_parent", "citation_cycle", "inherited_theme", "inherited_reporting",
-})
+GRAPH_KINDS = frozenset(
+    {
+        "parent_resolved",
+        "citation_mismatch",
+        "ambiguous_citation",
+        "duplicate_number",
+        "date_order",
+        "skip_level",
+        "wrong_parent",
+        "citation_cycle",
+        "inherited_theme",
+        "inherited_reporting",
+    }
+)
 
 # What each kind's findings can fill in a rule's message ("{found}", "{cited}"):
 # a pack's placeholder outside its kind's set is a typo, refused when the pack

@@ -33,8 +33,7 @@ def check(ctx: Context, rule) -> list[Hit]:
         other = ctx.graph.nodes[e.candidates[0]]
         c = e.citation
         cited = c.number + (f" – {c.date.strftime('%d/%m/%Y')}" if c.date else "")
-        hit = citation_hit(e, cited=cited, other=describe(other),
-                           differs=", ".join(words[r] for r in e.reasons))
+        hit = citation_hit(e, cited=cited, other=describe(other), differs=", ".join(words[r] for r in e.reasons))
         hit.related.append(related(other))
         hits.append(hit)
     return hits

@@ -67,8 +67,9 @@ def _hit(ctx: Context, a: Citation, b: Citation, what: str) -> Hit:
         "second": f"{b.number} ngày {b.date:%d/%m/%Y}" if b.date else b.number,
         "first_line": a.line,
         "second_line": b.line,
-        "what": {"vi": {"number": "số", "date": "ngày ban hành"}, "en": {"number": "number", "date": "date"}}
-        .get(ctx.lang, {}).get(what, what),
+        "what": {"vi": {"number": "số", "date": "ngày ban hành"}, "en": {"number": "number", "date": "date"}}.get(
+            ctx.lang, {}
+        ).get(what, what),
     }
     related = [{"path": ctx.plan.path, "line": a.line, "message": a.text}]
     return Hit(b.span.start, b.span.end, params=params, related=related)
@@ -83,8 +84,9 @@ def _two_dates(ctx: Context, cites: list[Citation]) -> list[Hit]:
     hits = []
     for group in by_number.values():
         first = group[0]
-        other = next((c for c in group[1:] if c.date != first.date and _issuers_compatible(first.issuer, c.issuer)),
-                     None)
+        other = next(
+            (c for c in group[1:] if c.date != first.date and _issuers_compatible(first.issuer, c.issuer)), None
+        )
         if other is not None:
             hits.append(_hit(ctx, first, other, "date"))
     return hits
@@ -118,8 +120,15 @@ def _two_numbers(ctx: Context, cites: list[Citation], threshold: int) -> list[Hi
                 continue
             doc = by_subject.get(subject)
             if doc is None or not _issuers_compatible(doc.first.issuer, c.issuer):
-                doc = next((d for d in documents[:MAX_COMPARED] if _issuers_compatible(d.first.issuer, c.issuer)
-                            and fuzz.token_set_ratio(d.subject, subject) >= threshold), None)
+                doc = next(
+                    (
+                        d
+                        for d in documents[:MAX_COMPARED]
+                        if _issuers_compatible(d.first.issuer, c.issuer)
+                        and fuzz.token_set_ratio(d.subject, subject) >= threshold
+                    ),
+                    None,
+                )
             if doc is None:
                 doc = _Document(c, subject, {c.number})
                 documents.append(doc)

@@ -27,5 +27,11 @@ def check(ctx: Context, rule) -> list[Hit]:
     others = [ctx.graph.nodes[i] for i in ctx.graph.duplicates[node.id]]
     span = ctx.plan.header.number_line
     a, b = (span.start, span.end) if span else ctx.header_anchor()
-    return [Hit(a, b, params={"number": node.number, "others": "; ".join(o.path or o.id for o in others)},
-                related=[related(o) for o in others])]
+    return [
+        Hit(
+            a,
+            b,
+            params={"number": node.number, "others": "; ".join(o.path or o.id for o in others)},
+            related=[related(o) for o in others],
+        )
+    ]

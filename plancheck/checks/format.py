@@ -53,7 +53,9 @@ def _number(ctx: Context) -> list[Hit]:
     if h.number_line is None:
         a, b = ctx.header_anchor()
         body = "UBND" if signature_for(plan.issuer) == _SIGNATURE_UBND else "..."
-        return [Hit(a, b, params={"problem": "missing", "found": ""}, suggestion=f"Số: .../{plan.doc_type or 'KH'}-{body}")]
+        return [
+            Hit(a, b, params={"problem": "missing", "found": ""}, suggestion=f"Số: .../{plan.doc_type or 'KH'}-{body}")
+        ]
     raw = h.number_text or ""
     written = re.sub(r"^(?:Số|SỐ)\s*:\s*", "", raw).strip()
     hits: list[Hit] = []
@@ -64,9 +66,15 @@ def _number(ctx: Context) -> list[Hit]:
     type_in_symbol = re.split(r"[-/]", plan.symbol or "")[0] if plan.symbol else None
     heading_type = _heading_type(ctx)
     # a symbol that opens with its issuer, not a type ("UBTVQH14", a công văn's "UBND-VP"), names no type to compare
-    if type_in_symbol and heading_type and type_in_symbol.upper() in ABBREVIATIONS \
-            and type_in_symbol.upper() != heading_type.upper():
-        hits.append(Hit(span.start, span.end, params={"problem": "type", "found": type_in_symbol, "expected": heading_type}))
+    if (
+        type_in_symbol
+        and heading_type
+        and type_in_symbol.upper() in ABBREVIATIONS
+        and type_in_symbol.upper() != heading_type.upper()
+    ):
+        hits.append(
+            Hit(span.start, span.end, params={"problem": "type", "found": type_in_symbol, "expected": heading_type})
+        )
     return hits
 
 
@@ -119,6 +127,8 @@ _SIGNATURES = (
 )
 _SIGNATURE_UBND = "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
 _NAME_HOLDER = {"vi": "<họ và tên>", "en": "<full name>"}
+
+
 def signature_for(issuer: str | None) -> str:
     """The signature block that fits the issuer (UBND's when it is not known)."""
     low = (issuer or "").lower().replace("uỷ", "ủy") + " "
@@ -138,15 +148,23 @@ def _signature(ctx: Context) -> list[Hit]:
         end = len(ctx.source.text.rstrip())
     parts = _PARTS.get(ctx.lang, _PARTS["vi"])
     suggestion = f"{signature_for(ctx.plan.issuer)} / {_NAME_HOLDER.get(ctx.lang, _NAME_HOLDER['vi'])}"
-    return [Hit(start, end, params={"problem": "missing", "found": ", ".join(parts[k] for k in missing)},
-                suggestion=suggestion)]
+    return [
+        Hit(
+            start,
+            end,
+            params={"problem": "missing", "found": ", ".join(parts[k] for k in missing)},
+            suggestion=suggestion,
+        )
+    ]
 
 
 def _recipients(ctx: Context) -> list[Hit]:
     recipients = ctx.plan.recipients
     if not recipients:
         start = max(0, len(ctx.source.text.rstrip()) - 1)
-        return [Hit(start, start + 1, params={"problem": "missing", "found": ""}, suggestion="Nơi nhận: ... - Lưu: VT.")]
+        return [
+            Hit(start, start + 1, params={"problem": "missing", "found": ""}, suggestion="Nơi nhận: ... - Lưu: VT.")
+        ]
     last = recipients[-1]
     if re.match(r"^Lưu\s*(?::\s*)?VT", last.text, re.IGNORECASE):
         return []

@@ -42,5 +42,11 @@ def check(ctx: Context, rule) -> list[Hit]:
     words = PERIOD_WORDS.get(ctx.lang, PERIOD_WORDS["vi"])
     own = ctx.plan.reporting[0].span if ctx.plan.reporting else None
     a, b = (own.start, own.end) if own else ctx.header_anchor()
-    return [Hit(a, b, params={"missing": ", ".join(words[p] for p in missing), "parent": describe(parent)},
-                related=[related(parent, duties[0].line, duties[0].text)])]
+    return [
+        Hit(
+            a,
+            b,
+            params={"missing": ", ".join(words[p] for p in missing), "parent": describe(parent)},
+            related=[related(parent, duties[0].line, duties[0].text)],
+        )
+    ]

@@ -74,14 +74,24 @@ def check(ctx: Context, rule) -> list[Hit]:
         if not covered and item.keys and all(_named(text, k) for k in item.keys):
             covered, score = True, 100.0
         clean = ctx.folded.span(start, end) if start >= 0 else None
-        ctx.coverage.append(Coverage(
-            theme=f"{parent.number or 'parent'}: {item.text}", label=f"{parent.number or '↑'}: {item.text}",
-            covered=covered, score=score,
-            excerpt=excerpt(ctx.source, *clean) if clean else None,
-            line=ctx.source.locate(clean[0])[0] if clean else None,
-        ))
+        ctx.coverage.append(
+            Coverage(
+                theme=f"{parent.number or 'parent'}: {item.text}",
+                label=f"{parent.number or '↑'}: {item.text}",
+                covered=covered,
+                score=score,
+                excerpt=excerpt(ctx.source, *clean) if clean else None,
+                line=ctx.source.locate(clean[0])[0] if clean else None,
+            )
+        )
         if not covered:
-            hits.append(Hit(a, b, params={"item": item.text, "parent": describe(parent)},
-                            score=round(score, 1) if score else None,
-                            related=[related(parent, item.line, item.text)]))
+            hits.append(
+                Hit(
+                    a,
+                    b,
+                    params={"item": item.text, "parent": describe(parent)},
+                    score=round(score, 1) if score else None,
+                    related=[related(parent, item.line, item.text)],
+                )
+            )
     return hits

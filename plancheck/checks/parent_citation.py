@@ -33,9 +33,7 @@ class Options:
     expect: dict[str, str] = field(
         default_factory=lambda: {"commune": "district", "district": "province", "province": "central"}
     )
-    expect_after_2025: dict[str, str] = field(
-        default_factory=lambda: {"commune": "province", "province": "central"}
-    )
+    expect_after_2025: dict[str, str] = field(default_factory=lambda: {"commune": "province", "province": "central"})
     doc_types: list[str] | None = None
     number: str | None = None  # a named parent: "23/KH-UBND" (set by `plancheck derive`)
     year: int | None = None  # the named parent's year (numbers restart every year)
@@ -49,8 +47,10 @@ def _cites_named(plan, opts: Options) -> bool:
     from plancheck.graph.nodes import citation_year, number_key
 
     want = number_key(opts.number)
-    return any(number_key(c.number) == want and (opts.year is None or citation_year(c) in (None, opts.year))
-               for c in plan.citations)
+    return any(
+        number_key(c.number) == want and (opts.year is None or citation_year(c) in (None, opts.year))
+        for c in plan.citations
+    )
 
 
 def check(ctx: Context, rule) -> list[Hit]:

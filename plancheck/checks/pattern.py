@@ -71,8 +71,9 @@ class Options:
 
 PATTERN_SECONDS = 2.0  # one pattern of a user's pack on one document
 PROBE_SECONDS = 0.25  # one pattern on one short probe text, when its pack loads
-_PROBES = tuple(s + tail for s in ("a" * 40, "ab" * 20, "x " * 30, " " * 3000, "đ" * 40, "0" * 40, "a," * 30)
-                for tail in ("!", ""))
+_PROBES = tuple(
+    s + tail for s in ("a" * 40, "ab" * 20, "x " * 30, " " * 3000, "đ" * 40, "0" * 40, "a," * 30) for tail in ("!", "")
+)
 
 
 class PatternTimeout(Exception):
@@ -110,8 +111,9 @@ def validate_rule(rule, themes) -> Said | None:
                 for _ in rx.finditer(probe, timeout=PROBE_SECONDS):
                     pass
             except TimeoutError:
-                return Said("pattern_backtracks", pattern=pattern, seconds=PROBE_SECONDS, length=len(probe),
-                            probe=probe[:12])
+                return Said(
+                    "pattern_backtracks", pattern=pattern, seconds=PROBE_SECONDS, length=len(probe), probe=probe[:12]
+                )
     return None
 
 

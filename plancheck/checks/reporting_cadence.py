@@ -22,6 +22,8 @@ from plancheck.validation.constraints import STRICT, non_empty
 from plancheck.i18n.reports import PERIOD_WORDS
 
 Period = Literal["monthly", "quarterly", "semiannual", "annual", "periodic", "ad_hoc", "on_request"]
+
+
 @dataclass
 class Options:
     __pydantic_config__ = STRICT

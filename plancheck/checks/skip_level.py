@@ -37,4 +37,6 @@ def check(ctx: Context, rule) -> list[Hit]:
     if not above:
         return []
     e = above[0]
-    return [citation_hit(e, level=level_word(wanted, ctx.lang), cited_level=level_word(e.citation.issuer_level, ctx.lang))]
+    return [
+        citation_hit(e, level=level_word(wanted, ctx.lang), cited_level=level_word(e.citation.issuer_level, ctx.lang))
+    ]

@@ -37,7 +37,9 @@ def _same(level: str, mine, cited, era: str) -> bool | None:
     if level == "district":
         if not (mine.district and cited.district):
             return None
-        return unit_key(mine.district) == unit_key(cited.district) and unit_key(mine.province) == unit_key(cited.province)
+        return unit_key(mine.district) == unit_key(cited.district) and unit_key(mine.province) == unit_key(
+            cited.province
+        )
     if not (mine.province and cited.province):
         return None
     if unit_key(mine.province) == unit_key(cited.province):

@@ -70,7 +70,11 @@ def check(ctx: Context, rule) -> list[Hit]:
         if not any(cue in lowered[a:b] for cue in opts.cues):
             continue
         hits.append(
-            Hit(start, end, params={"found": text[m.start(1):m.end(1)], "year": plan.year},
-                suggestion=f"năm {plan.year}")
+            Hit(
+                start,
+                end,
+                params={"found": text[m.start(1) : m.end(1)], "year": plan.year},
+                suggestion=f"năm {plan.year}",
+            )
         )
     return hits

@@ -22,33 +22,80 @@ from plancheck.runner.discover import collect_files
 
 @click.command("check", cls=Command)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--rules", "rules", multiple=True, help="Rule pack NAME or FILE (repeatable); default: packs chosen by applies_to.")
-@click.option("--corpus", multiple=True, type=click.Path(exists=True),
-              help="Documents used as context (parents), not reported on.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif", "github", "docx"]), default=None,
-              help="Output format (default: text; github when GITHUB_ACTIONS is set).")
+@click.option(
+    "--rules", "rules", multiple=True, help="Rule pack NAME or FILE (repeatable); default: packs chosen by applies_to."
+)
+@click.option(
+    "--corpus",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Documents used as context (parents), not reported on.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "html", "sarif", "github", "docx"]),
+    default=None,
+    help="Output format (default: text; github when GITHUB_ACTIONS is set).",
+)
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes (default 0: all cores).")
 @click.option("--select", multiple=True, help="Only these rule ids, prefixes, kinds or packs (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids, prefixes, kinds or packs (comma-separated).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None)
-@click.option("--fail-on-unchecked", is_flag=True, default=None,
-              help="Fail when a document was not checked (a news item, an unknown text) or cannot be read.")
+@click.option(
+    "--fail-on-unchecked",
+    is_flag=True,
+    default=None,
+    help="Fail when a document was not checked (a news item, an unknown text) or cannot be read.",
+)
 @click.option("--lang", type=LANGS, default=None)
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not listed in this baseline.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record this run's findings as the baseline.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .plancheck_cache/.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Seconds one document may take (default 30; config: timeout).")
-@click.option("--max-memory", type=click.IntRange(min=1), default=None,
-              help="MB of memory one document may take (default 2048; config: max-memory).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Seconds one document may take (default 30; config: timeout).",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=1),
+    default=None,
+    help="MB of memory one document may take (default 2048; config: max-memory).",
+)
 @click.option("--ocr", "ocr_mode", type=OCR_MODES, default=None)
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
-              help="Where to run: local (this machine) or dask (a Dask cluster; plancheck[dask]).")
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    help="Where to run: local (this machine) or dask (a Dask cluster; plancheck[dask]).",
+)
 @click.option("--scheduler", default=None, help="The Dask scheduler's address (tcp://HOST:8786).")
 @click.option("-o", "--output", type=click.Path())
-def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_unchecked, lang, statistics, baseline,
-              write_baseline, no_cache, timeout, max_memory, ocr_mode, executor, scheduler, output) -> None:
+def check_cmd(
+    paths,
+    rules,
+    corpus,
+    fmt,
+    jobs,
+    select,
+    ignore,
+    fail_on,
+    fail_on_unchecked,
+    lang,
+    statistics,
+    baseline,
+    write_baseline,
+    no_cache,
+    timeout,
+    max_memory,
+    ocr_mode,
+    executor,
+    scheduler,
+    output,
+) -> None:
     """Check plans against rule packs; exit 1 when a finding reaches --fail-on."""
     from plancheck.config import check_selectors, load_config
     from plancheck.gcpause import paused_gc
@@ -104,8 +151,18 @@ def check_cmd(paths, rules, corpus, fmt, jobs, select, ignore, fail_on, fail_on_
 
         click.echo("plancheck: " + message(exc.key, lang, detail=exc.detail), err=True)
         sys.exit(2)
-    request = Request(files, context_files, packs, explicit, cfg, lang, jobs,
-                      cache=None if no_cache else open_cache(cfg), report=ask, executor=chosen)
+    request = Request(
+        files,
+        context_files,
+        packs,
+        explicit,
+        cfg,
+        lang,
+        jobs,
+        cache=None if no_cache else open_cache(cfg),
+        report=ask,
+        executor=chosen,
+    )
     try:
         with Progress(len(files) + len(context_files), lang) as tick:
             run = run_request(request, tick)

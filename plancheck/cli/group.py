@@ -98,6 +98,6 @@ def argv_lang(argv: list[str]) -> str:
     for i, arg in enumerate(argv):
         if arg == "--":
             break
-        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1:i + 2] == ["en"]):
+        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1 : i + 2] == ["en"]):
             return "en"
     return "vi"

@@ -81,8 +81,10 @@ def run() -> None:
     except Exception as exc:  # a bug of plancheck's: one line, never a traceback, and not exit 1 ("the plan fails")
         from plancheck.i18n import message
 
-        print("plancheck: " + message("internal_error", argv_lang(sys.argv[1:]), detail=f"{type(exc).__name__}: {exc}"),
-              file=sys.stderr)
+        print(
+            "plancheck: " + message("internal_error", argv_lang(sys.argv[1:]), detail=f"{type(exc).__name__}: {exc}"),
+            file=sys.stderr,
+        )
         if os.environ.get("PLANCHECK_DEBUG"):
             import traceback
 

@@ -113,8 +113,17 @@ def test_rules_cmd(packs: tuple[str, ...], lang: str) -> None:
             if not res.ok:
                 bad += 1
                 which = message("explain_pass" if res.expect == "pass" else "explain_fail", lang)
-                click.echo(message("example_failed", lang, pack=res.pack, rule=res.rule, which=which,
-                                   index=res.index, detail=res.detail.text(lang)))
+                click.echo(
+                    message(
+                        "example_failed",
+                        lang,
+                        pack=res.pack,
+                        rule=res.rule,
+                        which=which,
+                        index=res.index,
+                        detail=res.detail.text(lang),
+                    )
+                )
         for rid in rules_without_examples(pack):
             bad += 1
             click.echo(message("example_needs_both", lang, pack=pack.name, rule=rid))

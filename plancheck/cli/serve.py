@@ -48,9 +48,19 @@ def serve_cmd(host, port, corpus, rules, token, max_upload_mb, jobs, lang) -> No
 
     load()  # the place index opened once, before the first request
     limit = max_upload_mb * 1024 * 1024
-    settings = ServeSettings(host=host, port=port, corpus=[os.path.abspath(f) for f in collect_files(corpus)], packs=packs,
-                             explicit=explicit, cfg=cfg, lang=lang, token=token, file_limit=limit,
-                             request_limit=limit, jobs=jobs)
+    settings = ServeSettings(
+        host=host,
+        port=port,
+        corpus=[os.path.abspath(f) for f in collect_files(corpus)],
+        packs=packs,
+        explicit=explicit,
+        cfg=cfg,
+        lang=lang,
+        token=token,
+        file_limit=limit,
+        request_limit=limit,
+        jobs=jobs,
+    )
     from plancheck.server.app import create_app
 
     app = create_app(settings)

@@ -42,9 +42,20 @@ def _run_rules(ctx: Context, packs: list[RulePack], cfg: Config, graph_phase: bo
             except MemoryError:
                 raise  # the document's budget, not the rule's bug
             except PatternTimeout as exc:  # the pack's mistake, shown on the document it hung on
-                findings.append(special_finding(plan.path, "internal", message(
-                    "pattern_timeout", ctx.lang, rule=rule.id, pattern=exc.pattern, seconds=PATTERN_SECONDS,
-                    pack=rule.pack)))
+                findings.append(
+                    special_finding(
+                        plan.path,
+                        "internal",
+                        message(
+                            "pattern_timeout",
+                            ctx.lang,
+                            rule=rule.id,
+                            pattern=exc.pattern,
+                            seconds=PATTERN_SECONDS,
+                            pack=rule.pack,
+                        ),
+                    )
+                )
                 continue
             except Exception as exc:  # a check bug must not hide the other findings
                 findings.append(special_finding(plan.path, "internal", f"{rule.id}: {type(exc).__name__}: {exc}"))
@@ -69,8 +80,16 @@ def check_plan(plan: Plan, source: Source, packs: list[RulePack], cfg: Config, l
     return FileResult(plan.path, plan, source, [p.name for p in packs], findings, ctx.coverage)
 
 
-def graph_findings(plan: Plan, source: Source | None, pack_names: list[str], graph, packs: list[RulePack],
-                   cfg: Config, lang: str, folded: Folded | None = None) -> tuple[list[Finding], list[Coverage]]:
+def graph_findings(
+    plan: Plan,
+    source: Source | None,
+    pack_names: list[str],
+    graph,
+    packs: list[RulePack],
+    cfg: Config,
+    lang: str,
+    folded: Folded | None = None,
+) -> tuple[list[Finding], list[Coverage]]:
     """The graph kinds' findings (and inherited coverage) for one document.
     ``folded``: its folded text, when the local checks' fold was kept."""
     chosen = [p for p in packs if p.name in pack_names]

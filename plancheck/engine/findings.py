@@ -21,8 +21,17 @@ from plancheck.source import Source
 # misread character must not become an error the author never made.  Every
 # other finding on OCR text is a warning at most: a misread heading or
 # citation can look like a missing one.
-EXACT_TEXT_KINDS = frozenset({"format", "pattern", "consistent_citation", "year_consistency", "citation_mismatch",
-                              "duplicate_number", "date_order"})
+EXACT_TEXT_KINDS = frozenset(
+    {
+        "format",
+        "pattern",
+        "consistent_citation",
+        "year_consistency",
+        "citation_mismatch",
+        "duplicate_number",
+        "date_order",
+    }
+)
 
 
 def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding | None:
@@ -79,7 +88,9 @@ def finding_from_hit(rule: Rule, hit: Hit, ctx: Context, cfg: Config) -> Finding
 
 
 def special_finding(path: str, kind: str, text: str, severity: str = "error", line: int = 1) -> Finding:
-    return Finding(rule=SPECIAL_FINDINGS[kind][0], kind=kind, severity=severity, message=text, path=path, line=line, column=1)
+    return Finding(
+        rule=SPECIAL_FINDINGS[kind][0], kind=kind, severity=severity, message=text, path=path, line=line, column=1
+    )
 
 
 def encoding_findings(path: str, source: Source, lang: str) -> list[Finding]:
@@ -91,11 +102,16 @@ def encoding_findings(path: str, source: Source, lang: str) -> list[Finding]:
         kind, _, rest = note.partition(":")
         if kind == "invalid-utf8":
             count, _, offsets = rest.partition(":")
-            out.append(special_finding(path, "encoding", message("invalid_utf8", lang, count=count, offsets=offsets),
-                                       "warning"))
+            out.append(
+                special_finding(
+                    path, "encoding", message("invalid_utf8", lang, count=count, offsets=offsets), "warning"
+                )
+            )
         elif kind == "pdf-warnings":
             count, _, first = rest.partition(":")
-            out.append(special_finding(path, "damaged", message("pdf_warnings", lang, count=count, first=first), "info"))
+            out.append(
+                special_finding(path, "damaged", message("pdf_warnings", lang, count=count, first=first), "info")
+            )
         elif kind == "ocr-missing":
             _, _, pages = rest.partition(":")
             out.append(special_finding(path, "unreadable", message("ocr_pages_missing", lang, pages=pages), "warning"))
@@ -104,11 +120,17 @@ def encoding_findings(path: str, source: Source, lang: str) -> list[Finding]:
             out.append(special_finding(path, "ocr", message("ocr_read", lang, pages=pages, conf=conf), "info"))
         elif kind == "mixed-encoding":
             mixed = True
-            out.append(special_finding(path, "encoding", message("mixed_encoding", lang, encoding=legacy_name(rest)),
-                                       "warning"))
+            out.append(
+                special_finding(
+                    path, "encoding", message("mixed_encoding", lang, encoding=legacy_name(rest)), "warning"
+                )
+            )
     if source.encoding and legacy_name(source.encoding) and not mixed:
-        out.append(special_finding(path, "encoding", message("legacy_encoding", lang,
-                                                             encoding=legacy_name(source.encoding)), "warning"))
+        out.append(
+            special_finding(
+                path, "encoding", message("legacy_encoding", lang, encoding=legacy_name(source.encoding)), "warning"
+            )
+        )
     return out
 
 

@@ -26,8 +26,15 @@ class FileResult:
 
     __slots__ = ("path", "plan", "source", "packs", "_findings", "_coverage", "_packed", "_counts")
 
-    def __init__(self, path: str, plan: Plan | None, source: Source | None, packs: list[str],
-                 findings: list[Finding], coverage: list[Coverage] | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        plan: Plan | None,
+        source: Source | None,
+        packs: list[str],
+        findings: list[Finding],
+        coverage: list[Coverage] | None = None,
+    ) -> None:
         self.path, self.plan, self.source, self.packs = path, plan, source, packs
         self._findings, self._coverage = findings, list(coverage or [])
         self._packed: bytes | None = None
@@ -94,12 +101,21 @@ class FileResult:
         return self
 
     def __getstate__(self):
-        return (self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed,
-                self._counts)
+        return (
+            self.path,
+            self.plan,
+            self.source,
+            self.packs,
+            self._findings,
+            self._coverage,
+            self._packed,
+            self._counts,
+        )
 
     def __setstate__(self, state) -> None:
-        (self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed,
-         self._counts) = state
+        (self.path, self.plan, self.source, self.packs, self._findings, self._coverage, self._packed, self._counts) = (
+            state
+        )
 
 
 def _severity_counts(findings: list[Finding]) -> tuple[int, int, int]:

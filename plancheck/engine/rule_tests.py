@@ -67,19 +67,27 @@ def _run_one(pack: str, rule, expect: str, index: int, ctx: Context, example=Non
                     continue
                 left = _LEFTOVER.findall(fill(text.in_lang(lang), hit.params))
                 if left:
-                    return ExampleResult(pack, rule.id, expect, index, False,
-                                         Said("example_unfilled", lang=lang, names=", ".join(left)))
+                    return ExampleResult(
+                        pack, rule.id, expect, index, False, Said("example_unfilled", lang=lang, names=", ".join(left))
+                    )
     ok = bool(hits) if expect == "fail" else not hits
     if ok and expect == "fail" and example is not None:
         want_excerpt, want_message = getattr(example, "excerpt", None), getattr(example, "message", None)
-        excerpts = [ctx.source.text[h.start:h.end] for h in hits if h.start is not None]
+        excerpts = [ctx.source.text[h.start : h.end] for h in hits if h.start is not None]
         messages = [fill(rule.message.in_lang(lang), h.params) for h in hits for lang in ("vi", "en")]
         if want_excerpt is not None and want_excerpt not in excerpts:
-            return ExampleResult(pack, rule.id, expect, index, False,
-                                 Said("example_no_excerpt", excerpt=want_excerpt, found=excerpts))
+            return ExampleResult(
+                pack, rule.id, expect, index, False, Said("example_no_excerpt", excerpt=want_excerpt, found=excerpts)
+            )
         if want_message is not None and not any(want_message in m for m in messages):
-            return ExampleResult(pack, rule.id, expect, index, False,
-                                 Said("example_no_message", message=want_message, found=messages[:2]))
+            return ExampleResult(
+                pack,
+                rule.id,
+                expect,
+                index,
+                False,
+                Said("example_no_message", message=want_message, found=messages[:2]),
+            )
     return ExampleResult(pack, rule.id, expect, index, ok, Said("example_findings", n=len(hits)))
 
 

@@ -27,8 +27,14 @@ def slim(result: FileResult, keep_source: bool = False) -> FileResult:
     """
     plan = result.plan
     if plan is not None:
-        result.plan = replace(plan, sections=[replace(s, children=[]) for s in plan.sections],
-                              assignments=[], recipients=[], references=[], signature=_NO_SIGNATURE)
+        result.plan = replace(
+            plan,
+            sections=[replace(s, children=[]) for s in plan.sections],
+            assignments=[],
+            recipients=[],
+            references=[],
+            signature=_NO_SIGNATURE,
+        )
     if not keep_source:
         result.source = None
         result.pack()  # a batch: findings stay packed until the report is written
@@ -56,8 +62,16 @@ def header_only(result: FileResult) -> FileResult:
     the plan's header fields only (a warm run unpickles a few KB per document)."""
     plan = result.plan
     if plan is not None:
-        plan = replace(plan, sections=[], citations=[], references=[], reporting=[], content_items=[],
-                       assignments=[], recipients=[])
+        plan = replace(
+            plan,
+            sections=[],
+            citations=[],
+            references=[],
+            reporting=[],
+            content_items=[],
+            assignments=[],
+            recipients=[],
+        )
     return result.copy_with(plan)
 
 

@@ -101,8 +101,7 @@ class Gazetteer:
 class EraIndex:
     """One era's name keys → units ("districts": (province, district) pairs ...)."""
 
-    _COLUMNS = {"provinces": "province", "districts": "province, district",
-                "communes": "province, district, commune"}
+    _COLUMNS = {"provinces": "province", "districts": "province, district", "communes": "province, district, commune"}
 
     def __init__(self, gazetteer: Gazetteer, era: str):
         self.gazetteer = gazetteer
@@ -268,10 +267,13 @@ def _build(base: Path, path: Path) -> None:
         )
         for table, rows in tables.items():
             marks = ", ".join("?" * len(next(iter(rows))))
-            out.executemany(f"INSERT INTO {table} VALUES ({marks})", sorted(rows, key=lambda r: tuple(x or "" for x in r)))
+            out.executemany(
+                f"INSERT INTO {table} VALUES ({marks})", sorted(rows, key=lambda r: tuple(x or "" for x in r))
+            )
             out.execute(f"CREATE INDEX {table}_key ON {table} (era, key)")
-        out.executemany("INSERT OR REPLACE INTO merged VALUES (?, ?)",
-                        [(old, new) for new, olds in merged.items() for old in olds])
+        out.executemany(
+            "INSERT OR REPLACE INTO merged VALUES (?, ?)", [(old, new) for new, olds in merged.items() for old in olds]
+        )
         out.execute("INSERT INTO meta VALUES ('complete', 'yes')")
         out.commit()
     finally:

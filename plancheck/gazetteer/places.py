@@ -27,7 +27,7 @@ def respelled(issuer: str, level: str | None, era: str = "legacy") -> str:
     if len(names) != 1:
         return issuer
     name = names.pop()
-    tail = issuer[-len(name):] if name else ""
+    tail = issuer[-len(name) :] if name else ""
     if not name or tail == name or fold_plain(tail) != fold_plain(name):
         return issuer
     return issuer[: -len(name)] + name
@@ -50,8 +50,9 @@ def level_of_place(place: str | None, when: dt.date | None = None) -> str | None
     return None
 
 
-def locate(issuer: str | None, level: str | None, era: str = "legacy",
-           context: Place | None = None, hint: str | None = None) -> Place | None:
+def locate(
+    issuer: str | None, level: str | None, era: str = "legacy", context: Place | None = None, hint: str | None = None
+) -> Place | None:
     """The one Place an issuer names, or None when the text does not tell which."""
     found = places(issuer, level, era, context, hint)
     if len(found) > 1 and context is not None:
@@ -59,8 +60,9 @@ def locate(issuer: str | None, level: str | None, era: str = "legacy",
     return found[0] if len(found) == 1 else None
 
 
-def places(issuer: str | None, level: str | None, era: str = "legacy",
-           context: Place | None = None, hint: str | None = None) -> list[Place]:
+def places(
+    issuer: str | None, level: str | None, era: str = "legacy", context: Place | None = None, hint: str | None = None
+) -> list[Place]:
     """Every unit an issuer ("UBND huyện Mộc Châu", "UBND thị xã") may name.
 
     ``context`` is the place of the document the issuer appears in: a bare
@@ -106,7 +108,9 @@ def _find_places(issuer: str, level: str, era: str, context: Place | None, hint:
     if level == "district" and era != "2025":
         name = by_level.get("district")
         if not name:  # "UBND thị xã" written without its name: the context's own district
-            return [Place("district", context.province, context.district, era=era)] if context and context.district else []
+            return (
+                [Place("district", context.province, context.district, era=era)] if context and context.district else []
+            )
         rows = _in_province(idx.lookup("districts", name), in_province)
         return sorted((Place("district", p, d, era=era) for p, d in rows), key=Place.label)
     if level == "commune":

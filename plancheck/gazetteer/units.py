@@ -16,9 +16,16 @@ from plancheck.vietnamese import canonical_tones, fold_plain
 
 # Each unit word and the level it names (None: a «thành phố» is a province or a district).
 UNIT_WORDS = {
-    "tỉnh": "province", "thành phố": None, "tp": None, "tp.": None,
-    "huyện": "district", "quận": "district", "thị xã": "district",
-    "xã": "commune", "phường": "commune", "thị trấn": "commune",
+    "tỉnh": "province",
+    "thành phố": None,
+    "tp": None,
+    "tp.": None,
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
     "đặc khu": "commune",
 }
 # The unit words as the parser's patterns try them ("thị xã" before "xã").
@@ -37,7 +44,7 @@ REFORM_DAY = dt.date(2025, 7, 1)  # Luật Tổ chức chính quyền địa ph�
 
 
 def era_for(date: dt.date | None, year: int | None) -> str:
-    """"2025" for the two-tier units (from 1 July 2025), else "legacy"."""
+    """ "2025" for the two-tier units (from 1 July 2025), else "legacy"."""
     if date is not None:
         return "2025" if date >= REFORM_DAY else "legacy"
     return "2025" if year is not None and year >= 2026 else "legacy"
@@ -111,7 +118,7 @@ def mentions(text: str) -> list[UnitMention]:
         word = m.group(1).lower()
         word = "thành phố" if word.startswith("tp") else word
         name = (m.group("name") or "").strip(" .")
-        if not name and out and out[-1].name and text[last_end:m.start()].strip() == "":
+        if not name and out and out[-1].name and text[last_end : m.start()].strip() == "":
             out[-1] = UnitMention(out[-1].word, f"{out[-1].name} {m.group(1)}")
             last_end = m.end()
             continue

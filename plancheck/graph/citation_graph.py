@@ -40,9 +40,22 @@ class CitationGraph:
         known_places = known_places or {}
         g = cls()
         for plan, corpus_only in plans:
-            node = Node(plan.path, plan.path, plan.doc_type, plan.number, plan.date, plan_year(plan),
-                        plan.issuer, plan.level, False, corpus_only, plan.title, plan, _graph=g,
-                        _candidates=known_places.get(plan.path))
+            node = Node(
+                plan.path,
+                plan.path,
+                plan.doc_type,
+                plan.number,
+                plan.date,
+                plan_year(plan),
+                plan.issuer,
+                plan.level,
+                False,
+                corpus_only,
+                plan.title,
+                plan,
+                _graph=g,
+                _candidates=known_places.get(plan.path),
+            )
             g.nodes[node.id] = node
             g.out[node.id] = []
         index = NumberIndex(g.documents)  # after every node exists: places look at the whole run
@@ -84,8 +97,19 @@ class CitationGraph:
         who = place.label() if place else (c.issuer or "?")
         node_id = f"{c.number} ({c.date.isoformat() if c.date else citation_year(c) or '?'}, {who})"
         if node_id not in self.nodes:
-            self.nodes[node_id] = Node(node_id, None, c.doc_type, c.number, c.date, citation_year(c),
-                                       c.issuer, c.issuer_level, True, _place=place, _placed=True)
+            self.nodes[node_id] = Node(
+                node_id,
+                None,
+                c.doc_type,
+                c.number,
+                c.date,
+                citation_year(c),
+                c.issuer,
+                c.issuer_level,
+                True,
+                _place=place,
+                _placed=True,
+            )
             self.out[node_id] = []
         return node_id
 
@@ -147,5 +171,3 @@ class CitationGraph:
                 for n in comp:
                     found[n] = sorted(comp - {n})
         return found
-
-

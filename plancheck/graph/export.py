@@ -10,17 +10,30 @@ def node_attrs(n: Node) -> dict:
     """A node as plain JSON-ready values (the `graph` of check/graph output)."""
     place = n.place
     return {
-        "id": n.id, "path": n.path, "doc_type": n.doc_type, "number": n.number,
-        "date": n.date.isoformat() if n.date else None, "issuer": n.issuer, "level": n.level,
-        "place": place.label() if place else None, "external": n.external, "corpus": n.corpus_only,
+        "id": n.id,
+        "path": n.path,
+        "doc_type": n.doc_type,
+        "number": n.number,
+        "date": n.date.isoformat() if n.date else None,
+        "issuer": n.issuer,
+        "level": n.level,
+        "place": place.label() if place else None,
+        "external": n.external,
+        "corpus": n.corpus_only,
     }
 
 
 def edge_attrs(e: Edge) -> dict:
     return {
-        "source": e.source, "target": e.target, "resolved": e.resolved, "status": e.status,
-        "line": e.citation.line, "column": e.citation.span.column, "text": e.citation.text,
-        "candidates": e.candidates, "reasons": e.reasons,
+        "source": e.source,
+        "target": e.target,
+        "resolved": e.resolved,
+        "status": e.status,
+        "line": e.citation.line,
+        "column": e.citation.span.column,
+        "text": e.citation.text,
+        "candidates": e.candidates,
+        "reasons": e.reasons,
     }
 
 

@@ -90,5 +90,3 @@ def own_places(plan: Plan) -> tuple[Place, ...]:
 
 def citation_year(c: Citation) -> int | None:
     return c.date.year if c.date else c.year_in_number
-
-

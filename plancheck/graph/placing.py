@@ -31,7 +31,6 @@ def _named_units(citations: list[Citation]) -> set[tuple[str, str]]:
     return named
 
 
-
 class DocumentPlacer:
     """Places the documents of one graph (it caches what the whole run shows)."""
 
@@ -105,4 +104,3 @@ class DocumentPlacer:
                 if len(found) == 1:
                     out.add((found[0].province, found[0].district))
         return out
-

@@ -42,21 +42,47 @@ def resolve(graph, node: Node, c: Citation, index: NumberIndex, by_date: dict) -
     if len(fits) == 1:
         return Edge(node.id, fits[0].id, c, "resolved", cited_place=cited_place)
     if len(fits) > 1:
-        return Edge(node.id, graph.external(c, cited_place), c, "ambiguous",
-                    candidates=[t.id for t in fits], cited_place=cited_place)
+        return Edge(
+            node.id,
+            graph.external(c, cited_place),
+            c,
+            "ambiguous",
+            candidates=[t.id for t in fits],
+            cited_place=cited_place,
+        )
     if near:
         t, reasons = near[0]
-        return Edge(node.id, graph.external(c, cited_place), c, "mismatch",
-                    candidates=[t.id], reasons=reasons, cited_place=cited_place)
+        return Edge(
+            node.id,
+            graph.external(c, cited_place),
+            c,
+            "mismatch",
+            candidates=[t.id],
+            reasons=reasons,
+            cited_place=cited_place,
+        )
     if c.date and cited_place is not None:
-        same_day = [t for t in by_date.get(c.date, []) if t.id != node.id and t.doc_type == c.doc_type
-                    and t.place is not None and t.place.key() == cited_place.key()]
+        same_day = [
+            t
+            for t in by_date.get(c.date, [])
+            if t.id != node.id
+            and t.doc_type == c.doc_type
+            and t.place is not None
+            and t.place.key() == cited_place.key()
+        ]
         if len(same_day) > 1:  # namesakes of one province, told apart by their unit word (huyện / thị xã Kỳ Anh)
             word = written_unit_word(c.issuer)
             same_day = [t for t in same_day if word and has_unit_word(t.place, word)]
         if len(same_day) == 1:
-            return Edge(node.id, graph.external(c, cited_place), c, "mismatch",
-                        candidates=[same_day[0].id], reasons=["number"], cited_place=cited_place)
+            return Edge(
+                node.id,
+                graph.external(c, cited_place),
+                c,
+                "mismatch",
+                candidates=[same_day[0].id],
+                reasons=["number"],
+                cited_place=cited_place,
+            )
     return Edge(node.id, graph.external(c, cited_place), c, "external", cited_place=cited_place)
 
 
@@ -98,8 +124,11 @@ class NumberIndex:
             # numbers restart every year: same year, or a document whose year is unknown
             return self.by_year.get((key, year), []) + self.by_year.get((key, None), [])
         pool = {n.id: n for n in self.by_day.get((key, day), [])}
-        for bucket in (self.by_place.get((key, year, cited_place.key()), []), self.unplaced.get((key, year), []),
-                       self.by_year.get((key, None), [])):
+        for bucket in (
+            self.by_place.get((key, year, cited_place.key()), []),
+            self.unplaced.get((key, year), []),
+            self.by_year.get((key, None), []),
+        ):
             pool.update((n.id, n) for n in bucket)
         return sorted(pool.values(), key=lambda n: self.order[n.id])
 
@@ -139,5 +168,3 @@ def _same_issuer(c: Citation, cited_place: Place | None, t: Node) -> bool:
 
 def _unit_names(issuer: str | None) -> set[str]:
     return {fold_plain(m.name) for m in mentions(issuer or "") if m.name}
-
-

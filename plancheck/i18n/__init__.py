@@ -16,23 +16,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progress": {"vi": "Đang kiểm tra", "en": "Checking"},
     "no_files": {"vi": "không có tệp nào để kiểm tra", "en": "no files to check"},
     "baseline_written": {"vi": "đã ghi {n} phát hiện vào {p}", "en": "wrote {n} findings to {p}"},
-    "nothing_to_derive": {"vi": "không tìm thấy số hiệu, nội dung hay chế độ báo cáo nào để suy ra quy tắc",
-                          "en": "found no number, content item or reporting duty to derive rules from"},
+    "nothing_to_derive": {
+        "vi": "không tìm thấy số hiệu, nội dung hay chế độ báo cáo nào để suy ra quy tắc",
+        "en": "found no number, content item or reporting duty to derive rules from",
+    },
     "internal_error": {
         "vi": "lỗi nội bộ của plancheck ({detail}); báo cáo không hoàn tất — hãy gửi lỗi này kèm lệnh đã chạy"
-              " (PLANCHECK_DEBUG=1 để xem chi tiết)",
+        " (PLANCHECK_DEBUG=1 để xem chi tiết)",
         "en": "plancheck's internal error ({detail}); the report is incomplete — please report it with the command"
-              " (PLANCHECK_DEBUG=1 shows the details)",
+        " (PLANCHECK_DEBUG=1 shows the details)",
     },
-    "output_no_folder": {"vi": "thư mục «{folder}» không tồn tại: không ghi được báo cáo",
-                         "en": "the folder «{folder}» does not exist: the report cannot be written"},
-    "output_is_folder": {"vi": "là một thư mục, không phải tệp: hãy chỉ tên tệp", "en": "is a folder, not a file: name a file"},
+    "output_no_folder": {
+        "vi": "thư mục «{folder}» không tồn tại: không ghi được báo cáo",
+        "en": "the folder «{folder}» does not exist: the report cannot be written",
+    },
+    "output_is_folder": {
+        "vi": "là một thư mục, không phải tệp: hãy chỉ tên tệp",
+        "en": "is a folder, not a file: name a file",
+    },
     "output_not_writable": {"vi": "không có quyền ghi", "en": "not writable"},
     "option_named_file": {
         "vi": "«{arg}» vừa là một tùy chọn vừa là tên một tệp có thật: tệp có tên bắt đầu bằng «-» phải đặt sau «--»"
-              " (plancheck check [TÙY CHỌN] -- TỆP...)",
+        " (plancheck check [TÙY CHỌN] -- TỆP...)",
         "en": "«{arg}» is both an option and the name of an existing file: a file whose name starts with «-» goes"
-              " after «--» (plancheck check [OPTIONS] -- FILES...)",
+        " after «--» (plancheck check [OPTIONS] -- FILES...)",
     },
 }
 MESSAGES.update(DOCUMENT_MESSAGES)

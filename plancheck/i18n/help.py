@@ -45,7 +45,7 @@ HELP: dict[str, dict[str, str]] = {
         "check.--ignore": "Bỏ qua các mã quy tắc, tiền tố, loại hoặc bộ quy tắc này (cách nhau bằng dấu phẩy).",
         "check.--fail-on": "Mức độ làm lần chạy thất bại (mặc định: «error»).",
         "check.--fail-on-unchecked": "Thất bại khi có văn bản không được kiểm tra (tin bài, văn bản không rõ loại)"
-                                     " hoặc không đọc được.",
+        " hoặc không đọc được.",
         "*.--ocr": "Nhận dạng ký tự (OCR) các trang quét: «auto» (trang không có chữ), «always», «never».",
         "check.--statistics": "Đếm số phát hiện theo từng quy tắc.",
         "check.--baseline": "Chỉ báo các phát hiện chưa có trong tệp mốc (baseline) này.",
@@ -96,7 +96,7 @@ HELP: dict[str, dict[str, str]] = {
         "check.--ignore": "Skip these rule ids, prefixes, kinds or packs (comma-separated).",
         "check.--fail-on": "The severity that fails the run (default: error).",
         "check.--fail-on-unchecked": "Fail when a document was not checked (a news item, an unknown text) or cannot"
-                                     " be read.",
+        " be read.",
         "*.--ocr": "Read scanned pages by OCR: auto (pages without text), always, never.",
         "check.--statistics": "Count findings per rule.",
         "check.--baseline": "Report only findings not listed in this baseline.",

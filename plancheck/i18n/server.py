@@ -6,7 +6,7 @@ SERVER_WORDS: dict[str, dict[str, str]] = {
     "vi": {
         "title": "plancheck — kiểm tra kế hoạch",
         "intro": "Kéo thả (hoặc chọn) các văn bản cần kiểm tra: .docx, .pdf (kể cả bản quét), .txt, .md, ảnh quét."
-                 " Văn bản chỉ nằm trong thư mục tạm của lần kiểm tra và bị xóa ngay sau đó.",
+        " Văn bản chỉ nằm trong thư mục tạm của lần kiểm tra và bị xóa ngay sau đó.",
         "drop": "Thả tệp vào đây hoặc bấm để chọn",
         "language": "Ngôn ngữ báo cáo",
         "check": "Xem báo cáo",
@@ -15,9 +15,9 @@ SERVER_WORDS: dict[str, dict[str, str]] = {
         "corpus": "Bộ hồ sơ đối chiếu của máy chủ: {count} văn bản.",
         "packs": "Bộ quy tắc: {packs}.",
         "token_help": "Máy chủ này yêu cầu mã truy cập. Mở trang bằng địa chỉ có «?token=MÃ», hoặc (với hệ thống"
-                      " khác) gửi tiêu đề «Authorization: Bearer MÃ».",
+        " khác) gửi tiêu đề «Authorization: Bearer MÃ».",
         "api": "API cho hệ thống khác: POST /api/check (trường «files», lặp lại được; tùy chọn «lang», «packs»)"
-               " trả về đúng JSON của «plancheck check --format json»; GET /api/rules; GET /healthz.",
+        " trả về đúng JSON của «plancheck check --format json»; GET /api/rules; GET /healthz.",
         "unauthorized": "thiếu mã truy cập hoặc mã không đúng (Authorization: Bearer MÃ, hoặc ?token=MÃ)",
         "too_large_request": "yêu cầu quá lớn: giới hạn {limit_mb} MB mỗi lần gửi",
         "too_large_file": "tệp «{name}» quá lớn: giới hạn {limit_mb} MB mỗi tệp",
@@ -29,7 +29,7 @@ SERVER_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "plancheck — plan review",
         "intro": "Drop (or choose) the documents to check: .docx, .pdf (scans too), .txt, .md, scanned images."
-                 " Documents stay only in the request's temporary folder and are deleted right after.",
+        " Documents stay only in the request's temporary folder and are deleted right after.",
         "drop": "Drop files here or click to choose",
         "language": "Report language",
         "check": "Show the review",
@@ -38,9 +38,9 @@ SERVER_WORDS: dict[str, dict[str, str]] = {
         "corpus": "The server's corpus: {count} documents.",
         "packs": "Rule packs: {packs}.",
         "token_help": "This server needs an access token. Open the page with «?token=TOKEN» in its address, or"
-                      " (another system) send the header «Authorization: Bearer TOKEN».",
+        " (another system) send the header «Authorization: Bearer TOKEN».",
         "api": "API for other systems: POST /api/check (field «files», repeatable; optional «lang», «packs»)"
-               " answers exactly the JSON of «plancheck check --format json»; GET /api/rules; GET /healthz.",
+        " answers exactly the JSON of «plancheck check --format json»; GET /api/rules; GET /healthz.",
         "unauthorized": "missing or wrong access token (Authorization: Bearer TOKEN, or ?token=TOKEN)",
         "too_large_request": "request too large: the limit is {limit_mb} MB a request",
         "too_large_file": "file «{name}» too large: the limit is {limit_mb} MB a file",

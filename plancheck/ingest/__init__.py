@@ -19,8 +19,13 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 __all__ = ["IngestError", "read_source", "SUPPORTED_SUFFIXES", "is_supported"]
 
 
-_SPECIAL = ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),
-            (stat.S_ISSOCK, "socket"))
+_SPECIAL = (
+    (stat.S_ISDIR, "directory"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "device"),
+    (stat.S_ISSOCK, "socket"),
+)
 
 
 def regular_file(path: str) -> os.stat_result:

@@ -39,8 +39,9 @@ def check_archive(path: str) -> None:
             names = {i.filename for i in infos}
             for info in infos:
                 if info.filename in XML_PARTS and info.file_size > MAX_XML_BYTES:
-                    raise IngestError(path, "xml_part_too_large", part=info.filename, size=info.file_size,
-                                      limit=MAX_XML_BYTES)
+                    raise IngestError(
+                        path, "xml_part_too_large", part=info.filename, size=info.file_size, limit=MAX_XML_BYTES
+                    )
             if "word/document.xml" not in names:
                 raise IngestError(path, "docx_corrupt", detail="word/document.xml is missing")
             bad = zf.testzip()
@@ -60,8 +61,9 @@ def _num_pr(p_el, styles_num: dict[str, tuple[str, int]]) -> tuple[str, int] | N
             num_id = numpr.find(W + "numId")
             ilvl = numpr.find(W + "ilvl")
             if num_id is not None:
-                return num_id.get(W + "val"), bounded_int(ilvl.get(W + "val") if ilvl is not None else None,
-                                                          0, 0, MAX_LEVEL)
+                return num_id.get(W + "val"), bounded_int(
+                    ilvl.get(W + "val") if ilvl is not None else None, 0, 0, MAX_LEVEL
+                )
         style = ppr.find(W + "pStyle")
         if style is not None:
             return styles_num.get(style.get(W + "val"))
@@ -93,8 +95,10 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
         num_id = numpr.find(W + "numId")
         ilvl = numpr.find(W + "ilvl")
         if num_id is not None:
-            out[st.get(W + "styleId")] = (num_id.get(W + "val"),
-                                          bounded_int(ilvl.get(W + "val") if ilvl is not None else None, 0, 0, MAX_LEVEL))
+            out[st.get(W + "styleId")] = (
+                num_id.get(W + "val"),
+                bounded_int(ilvl.get(W + "val") if ilvl is not None else None, 0, 0, MAX_LEVEL),
+            )
     return out
 
 

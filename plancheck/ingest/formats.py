@@ -6,8 +6,19 @@ from __future__ import annotations
 
 import os
 
-SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf",
-                      ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+SUPPORTED_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
+}
 SCAN_FORMATS = frozenset({"pdf", "image"})  # what may hold pages read by OCR
 TEXT_FORMATS = frozenset({"txt", "md"})  # read by Python alone: no C reader to hang
 

@@ -115,8 +115,9 @@ def read_image(image, seconds: float = PAGE_SECONDS) -> list[OcrLine]:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
     page = _whiten_colour(image)
-    data = pytesseract.image_to_data(page, lang="vie", config="--psm 3", timeout=seconds,
-                                     output_type=pytesseract.Output.DICT)
+    data = pytesseract.image_to_data(
+        page, lang="vie", config="--psm 3", timeout=seconds, output_type=pytesseract.Output.DICT
+    )
     rows: dict[tuple[int, int, int], list[tuple[str, float]]] = {}
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
@@ -156,8 +157,12 @@ def _join_paragraph_lines(lines: list[tuple[tuple[int, int], OcrLine]]) -> list[
     last_par = None
     for par, line in lines:
         prev = out[-1] if out else None
-        if (prev is not None and par == last_par and not _SENTENCE_END.search(prev.text)
-                and _STARTS_LOWER.match(line.text)):
+        if (
+            prev is not None
+            and par == last_par
+            and not _SENTENCE_END.search(prev.text)
+            and _STARTS_LOWER.match(line.text)
+        ):
             glue = "" if re.search(r"[^\W\d_]-$", prev.text) else " "
             base = len(prev.text) - (1 if glue == "" else 0) + len(glue)
             prev.text = (prev.text[:-1] if glue == "" else prev.text) + glue + line.text

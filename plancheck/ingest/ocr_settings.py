@@ -33,4 +33,3 @@ def installed() -> tuple[bool, bool]:
     import shutil
 
     return shutil.which("tesseract") is not None, all(importlib.util.find_spec(m) is not None for m in MODULES)
-

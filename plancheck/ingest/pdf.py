@@ -51,8 +51,13 @@ def read_pdf(path: str) -> Source:
     with _captured_warnings() as warned:
         pages = _read_pages(path, PdfReader, PdfReadError)
     notes = [f"pdf-warnings:{len(warned)}:{warned[0][:200]}"] if warned else []
-    texts = ["\n".join(nfc(_SPACES.sub(" ", piece.strip()))  # justified text pads words; columns mean nothing
-                       for piece in text.replace("\r\n", "\n").split("\n")) for text in pages]
+    texts = [
+        "\n".join(
+            nfc(_SPACES.sub(" ", piece.strip()))  # justified text pads words; columns mean nothing
+            for piece in text.replace("\r\n", "\n").split("\n")
+        )
+        for text in pages
+    ]
     scanned = _pages_to_read_by_ocr(texts)
     if scanned:
         from plancheck.ingest import ocr

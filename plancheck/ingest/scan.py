@@ -51,7 +51,7 @@ def assemble(path: str, fmt: str, pages: list[tuple[int, str | list[ocr.OcrLine]
 
 
 def _page_list(pages: list[int]) -> str:
-    """"1-3, 5": consecutive pages as a range."""
+    """ "1-3, 5": consecutive pages as a range."""
     runs: list[list[int]] = []
     for n in pages:
         if runs and n == runs[-1][1] + 1:

@@ -26,7 +26,7 @@ def _literal_breaks(lines: list) -> list:
         cols = cols if cols is not None else list(range(len(text)))
         pos = 0
         for m in _LITERAL_BREAK.finditer(text):
-            out.append((text[pos:m.start()], cols[pos:m.start()]))
+            out.append((text[pos : m.start()], cols[pos : m.start()]))
             pos = m.end()
         out.append((text[pos:], cols[pos:]))
     return out
@@ -37,10 +37,19 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
         raise IngestError(path, "empty")
     try:
         unicode = decode_unicode(data)
-        if unicode is not None and "\\" in unicode[0] and len(_LITERAL_BREAK.findall(unicode[0], 0, 1 << 20)) >= \
-                LITERAL_BREAKS_FROM:
-            source = _mapped_source(path, fmt, _literal_breaks(unicode_lines(unicode[0])), unicode[1],
-                                    ["literal-line-breaks"], file_lines=True)
+        if (
+            unicode is not None
+            and "\\" in unicode[0]
+            and len(_LITERAL_BREAK.findall(unicode[0], 0, 1 << 20)) >= LITERAL_BREAKS_FROM
+        ):
+            source = _mapped_source(
+                path,
+                fmt,
+                _literal_breaks(unicode_lines(unicode[0])),
+                unicode[1],
+                ["literal-line-breaks"],
+                file_lines=True,
+            )
         elif unicode is None:
             found = decide_non_utf8(data)
             notes = [f"invalid-utf8:{found.invalid_count}:{','.join(map(str, found.invalid))}"] if found.invalid else []
@@ -63,8 +72,9 @@ def read_text(path: str, data: bytes, fmt: str) -> Source:
     return source
 
 
-def _mapped_source(path: str, fmt: str, lines: list, encoding: str, notes: list[str] | None = None,
-                   file_lines: bool = False) -> Source:
+def _mapped_source(
+    path: str, fmt: str, lines: list, encoding: str, notes: list[str] | None = None, file_lines: bool = False
+) -> Source:
     """A legacy-encoded, repaired or decomposed text: each clean line keeps
     its file line and, where decoding moved characters, their original columns.
     With ``file_lines``, the clean lines were cut out of the file's lines

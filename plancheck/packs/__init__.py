@@ -13,5 +13,16 @@ from plancheck.packs.model import (
     resolve_pack_path,
 )
 
-__all__ = ["CorpusExample", "PackError", "PackFile", "Rule", "RulePack", "builtin_dir", "builtin_names",
-           "load_builtin", "load_builtin_packs", "load_pack", "resolve_pack_path"]
+__all__ = [
+    "CorpusExample",
+    "PackError",
+    "PackFile",
+    "Rule",
+    "RulePack",
+    "builtin_dir",
+    "builtin_names",
+    "load_builtin",
+    "load_builtin_packs",
+    "load_pack",
+    "resolve_pack_path",
+]

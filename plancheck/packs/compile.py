@@ -86,7 +86,10 @@ def _load_yaml(path: str) -> tuple[Any, _LazyNode]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise PackError(
-            path, mark.line + 1 if mark else None, mark.column + 1 if mark else None, Said("pack_yaml", problem=_yaml_problem(exc.problem or ""))
+            path,
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+            Said("pack_yaml", problem=_yaml_problem(exc.problem or "")),
         ) from None
     return data, _LazyNode(text)
 
@@ -194,12 +197,20 @@ def _check_messages(path: str, node, i: int, rule: Rule) -> None:
             problem = _placeholder_problem(getattr(text, lang) or "")
             why = problem and Said("placeholder_field", rule=rule.id, field=key, lang=lang, why=problem)
             if why is None:
-                unknown = sorted({n for _, n, _, _ in string.Formatter().parse(getattr(text, lang) or "")
-                                  if n and n not in known})
+                unknown = sorted(
+                    {n for _, n, _, _ in string.Formatter().parse(getattr(text, lang) or "") if n and n not in known}
+                )
                 if unknown:
                     fills = ", ".join("{" + k + "}" for k in sorted(known)) or Said("nothing")
-                    why = Said("placeholder_unfilled", rule=rule.id, field=key, lang=lang, ph="{" + unknown[0] + "}",
-                               kind=rule.kind, known=fills)
+                    why = Said(
+                        "placeholder_unfilled",
+                        rule=rule.id,
+                        field=key,
+                        lang=lang,
+                        ph="{" + unknown[0] + "}",
+                        kind=rule.kind,
+                        known=fills,
+                    )
             if why:
                 line, col = _mark_of(node, ("rules", i, key, lang))
                 raise PackError(path, line, col, why)

@@ -28,14 +28,26 @@ from plancheck.source import Source
 
 _SELF_WORDS = re.compile(r"(Kế hoạch|Quyết định|Báo cáo|Chương trình) này", re.IGNORECASE)
 # Where a site's list of other documents begins, below the document.
-_TAIL_WORDS = ("Văn bản liên quan", "Các văn bản khác", "Các văn bản liên quan", "Tin liên quan", "Tin cùng chuyên mục",
-               "Bài viết liên quan", "Các tin khác", "Văn bản cùng lĩnh vực", "Tin khác", "Tệp đính kèm")
+_TAIL_WORDS = (
+    "Văn bản liên quan",
+    "Các văn bản khác",
+    "Các văn bản liên quan",
+    "Tin liên quan",
+    "Tin cùng chuyên mục",
+    "Bài viết liên quan",
+    "Các tin khác",
+    "Văn bản cùng lĩnh vực",
+    "Tin khác",
+    "Tệp đính kèm",
+)
 _CHROME_TAIL = re.compile(r"^(?:" + "|".join(map(re.escape, _TAIL_WORDS)) + r")\b", re.IGNORECASE)
 _TAIL_STARTS = tuple({w[:6] for w in _TAIL_WORDS} | {w[:6].upper() for w in _TAIL_WORDS})
 _TYPE_FIRST = re.compile(r"^(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?P<rest>\S.{5,200})$")
 _DRAWS_UP = re.compile(
     r"(?<![^\W\d_])(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Văn phòng|Ban|Phòng)[^.;:\n]{0,70}?\s(?<!về )(?<!việc )(?:xây dựng|ban hành)\s+"
-    r"(?P<tw>Kế hoạch|Chương trình|Quyết định|Đề án)(?![^\W\d_])", re.IGNORECASE)
+    r"(?P<tw>Kế hoạch|Chương trình|Quyết định|Đề án)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _PLANNING_HEADING = re.compile(r"^(?:[IVX]{1,4}|\d)\.\s*CĂN\s+CỨ\s+(?:LẬP|XÂY\s+DỰNG|BAN\s+HÀNH)\s+KẾ\s+HOẠCH")
 _ABOUT = re.compile(r"\s*(?P<about>(?:về|v/v)\s[^.;\n]{5,200})")
 
@@ -152,11 +164,16 @@ def parse(source: Source) -> Plan:
     header = Header(
         number_line=make_span(source, *info.number_span) if info.number_span else None,
         date_line=make_span(source, *info.date_span) if info.date_span else None,
-        issuer_line=make_span(source, info.issuer_line.plain_start,
-                              info.issuer_line.plain_start + len(info.issuer_line.plain)) if info.issuer_line else None,
-        doc_type_line=make_span(source, info.doc_type_line.plain_start,
-                                info.doc_type_line.plain_start + len(info.doc_type_line.plain))
-        if info.doc_type_line else None,
+        issuer_line=make_span(
+            source, info.issuer_line.plain_start, info.issuer_line.plain_start + len(info.issuer_line.plain)
+        )
+        if info.issuer_line
+        else None,
+        doc_type_line=make_span(
+            source, info.doc_type_line.plain_start, info.doc_type_line.plain_start + len(info.doc_type_line.plain)
+        )
+        if info.doc_type_line
+        else None,
         title_span=make_span(source, *info.title_span) if info.title_span else None,
         date_text=info.date_text,
         number_text=info.number_text,

@@ -3,6 +3,10 @@
 Finding is kept apart from resolving (as eyecite does): here a citation is only
 what the text says — type, number, date, issuer — with its span.  Which corpus
 document it points to is the graph's business.
+
+Longer than most modules because a citation's number, type, date and issuer
+are read from one span of text by cooperating patterns, each tuned on real
+texts (see tests/test_real_slips.py).
 """
 
 from __future__ import annotations
@@ -79,6 +83,8 @@ def _numbers_with_prefix(text: str):
             yield p.start(), p.group("tw"), m
         else:
             yield m.start(), None, m
+
+
 # "Đề án số 06": a numbered document without a symbol.  Found from "số 06"
 # backwards to the type word, for the same reason as _PREFIX_RE.
 # Matched at word starts on the lower-cased text (plancheck.wordstart), from
@@ -93,6 +99,8 @@ def _bare_numbers(text: str, lowered: str):
         t = _TYPE_WORD_BEFORE_RE.search(text, max(0, m.start() - _PREFIX_WINDOW), m.start())
         if t:
             yield t.start(), m.end(), t.group("tw"), m.group("serial")
+
+
 # "\s*(?:,\s*)?", never "\s*,?\s*": the two runs of spaces of the latter can
 # split a long run in every way, and a citation followed by 20,000 spaces
 # took 45 s to fail.
@@ -123,12 +131,14 @@ def _issuer_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _DATE_BEFORE_RE = re.compile(
-    r"(?:^|[.\n]\s*)Ngày\s+" + DATE_PATTERN + r"\s*(?:,\s*)?(?P<lead>[^,.;\n]{2,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|phê duyệt)\s*$"
+    r"(?:^|[.\n]\s*)Ngày\s+"
+    + DATE_PATTERN
+    + r"\s*(?:,\s*)?(?P<lead>[^,.;\n]{2,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|phê duyệt)\s*$"
 )
 
 
 def _date_before(text: str, start: int):
-    """"Ngày 08/2/2024, UBND Thành phố ban hành Kế hoạch số 54/KH-UBND": date and
+    """ "Ngày 08/2/2024, UBND Thành phố ban hành Kế hoạch số 54/KH-UBND": date and
     issuer told before the number, as news items and reports write it."""
     window = text[max(0, start - 160) : start]
     tw = re.search(r"(?i:" + TYPE_WORD_PATTERN + r")\s*$", window)
@@ -147,9 +157,9 @@ _ALIAS_BEFORE = re.compile(r"(?:sau\s+đây\s+)?(?:viết|gọi)\s+tắt(?:\s+l�
 
 
 def _is_alias(text: str, start: int) -> bool:
-    window = text[max(0, start - 60):start]
+    window = text[max(0, start - 60) : start]
     paren = window.rfind("(")
-    return paren >= 0 and ")" not in window[paren:] and bool(_ALIAS_BEFORE.search(window[paren + 1:]))
+    return paren >= 0 and ")" not in window[paren:] and bool(_ALIAS_BEFORE.search(window[paren + 1 :]))
 
 
 def _text_end(text: str) -> int:
@@ -166,8 +176,13 @@ def _cut_off(last: int, end: int) -> bool:
     return end >= last
 
 
-def find_citations(source: Source, exclude: list[tuple[int, int]], city_context: str | None,
-                   own_number: str | None = None, own_date=None) -> list[Citation]:
+def find_citations(
+    source: Source,
+    exclude: list[tuple[int, int]],
+    city_context: str | None,
+    own_number: str | None = None,
+    own_date=None,
+) -> list[Citation]:
     """Every numbered document the text cites.  The document naming itself
     ("ban hành kèm theo Quyết định số 971/QĐ-BNV") is none: its own number
     with its own date, or with no date and no issuer — a commune's
@@ -210,8 +225,11 @@ def find_citations(source: Source, exclude: list[tuple[int, int]], city_context:
                 valid = date_value is not None
         if not issuer and lead_issuer:
             issuer, issuer_end = lead_issuer, end
-        if own_number and number.normalised == own_number and (
-                (own_date is not None and date_value == own_date) or (date_value is None and not issuer)):
+        if (
+            own_number
+            and number.normalised == own_number
+            and ((own_date is not None and date_value == own_date) or (date_value is None and not issuer))
+        ):
             continue  # the document naming itself
         if issuer:
             end = issuer_end
@@ -262,7 +280,9 @@ _REFERENCE_RE = re.compile(  # at a word start: searched with plancheck.wordstar
     r"(?P<tw>Kế hoạch|Chương trình(?: tổng thể)?|Quyết định|Nghị quyết|Chỉ thị|Đề án)"
     r"(?P<rest>[ \t]+(?!số\b|\d|này\b|của cơ quan\b)[^\n;.()]{10,200})"
 )
-_REFERENCE_CUE = re.compile(r"năm \d{4}|giai đoạn|của (?:Chính phủ|UBND|Ủy ban|tỉnh|huyện|thị xã|xã|phường|thành phố|Thủ tướng)", re.I)
+_REFERENCE_CUE = re.compile(
+    r"năm \d{4}|giai đoạn|của (?:Chính phủ|UBND|Ủy ban|tỉnh|huyện|thị xã|xã|phường|thành phố|Thủ tướng)", re.I
+)
 _REFERENCE_SPLIT = re.compile(r",| và (?=(?:Kế hoạch|Chương trình|Quyết định|Nghị quyết|Chỉ thị|Đề án|kế hoạch)\b)")
 
 
@@ -287,7 +307,9 @@ def find_references(
         cut = taken.next_start(start, start + len(body))
         if cut is not None:
             body = body[: cut - start]
-        body = re.sub(r"\s+(?:tại|theo|của)?\s*(?:(?i:" + TYPE_WORD_PATTERN + r"))?\s*(?:số)?\s*$", "", body).rstrip(" :")
+        body = re.sub(r"\s+(?:tại|theo|của)?\s*(?:(?i:" + TYPE_WORD_PATTERN + r"))?\s*(?:số)?\s*$", "", body).rstrip(
+            " :"
+        )
         if not _REFERENCE_CUE.search(body):
             continue
         folded = fold_plain(body)

@@ -46,7 +46,7 @@ def find_content_items(source: Source, sections: list[Section]) -> list[ContentI
             if item:
                 items.append(item)
     for m in inline_lists(source.lowered):
-        listed = source.text[m.start("list"):m.end("list")]
+        listed = source.text[m.start("list") : m.end("list")]
         parts = [p.strip(" .") for p in re.split(r";", listed)]
         parts = [p for p in parts if 1 <= len(p.split()) <= _MAX_WORDS]
         if len(parts) >= 3:

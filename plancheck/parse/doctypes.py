@@ -46,8 +46,7 @@ TYPE_WORDS: list[tuple[str, str]] = [
 ABBREVIATIONS: dict[str, str] = {
     a.upper(): a
     for a in (
-        "NQ QĐ CT QC QyĐ TC TB HD CTr KH PA ĐA DA BC BB TTr HĐ CĐ BGN BTT GUQ GM GGT GNP "
-        "PG PC PB NĐ TT TTLT KL PL HD"
+        "NQ QĐ CT QC QyĐ TC TB HD CTr KH PA ĐA DA BC BB TTr HĐ CĐ BGN BTT GUQ GM GGT GNP PG PC PB NĐ TT TTLT KL PL HD"
     ).split()
 }
 
@@ -120,13 +119,18 @@ class DocNumber:
 
 # Issuing bodies whose code a PDF's text layer may glue to the type («QĐUBND», «TTVPCP», «NQCP»).
 _GLUED_BODIES = ("UBND", "HĐND", "VPCP", "CP", "TTG", "BNV", "BTC", "BTP", "BTTTT", "VPUBND", "UBMTTQ", "SNV")
-_GLUED = re.compile(r"^(?P<type>" + "|".join(sorted(("QĐ", "NQ", "NĐ", "TT", "KH", "CT", "TB", "BC", "HD", "CTr"),
-                                                      key=len, reverse=True))
-                    + r")(?P<body>" + "|".join(sorted(_GLUED_BODIES, key=len, reverse=True)) + r")$", re.IGNORECASE)
+_GLUED = re.compile(
+    r"^(?P<type>"
+    + "|".join(sorted(("QĐ", "NQ", "NĐ", "TT", "KH", "CT", "TB", "BC", "HD", "CTr"), key=len, reverse=True))
+    + r")(?P<body>"
+    + "|".join(sorted(_GLUED_BODIES, key=len, reverse=True))
+    + r")$",
+    re.IGNORECASE,
+)
 
 
 def normalise_symbol(raw: str) -> str:
-    """"KH – UBND" → "KH-UBND"; "Ctr-UBND" → "CTr-UBND"; "QĐUBND" → "QĐ-UBND"."""
+    """ "KH – UBND" → "KH-UBND"; "Ctr-UBND" → "CTr-UBND"; "QĐUBND" → "QĐ-UBND"."""
     cleaned = re.sub(r"\s*" + _DASH + r"\s*", "-", raw.strip())
     cleaned = re.sub(r"\s*/\s*", "/", cleaned)
     cleaned = re.sub(r"\s+", "-", cleaned)  # "KH UBND": the dash a copy lost

@@ -96,7 +96,9 @@ def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatem
     text = source.text
     lowered_text = source.lowered
     out: list[ReportingStatement] = []
-    audiences: dict[int, str | None] = {}  # line start → its audience: a line is read once, however many duties it holds
+    audiences: dict[
+        int, str | None
+    ] = {}  # line start → its audience: a line is read once, however many duties it holds
     cue = lowered_text.find("báo", start, end)  # most sentences report nothing: find the cue first
     while cue >= 0:
         a, b = sentence_at(source, cue, start, end)
@@ -115,7 +117,7 @@ def find_reporting(source: Source, start: int, end: int) -> list[ReportingStatem
         line_start = source.line_starts[idx]
         if line_start not in audiences:
             line_end = text.find("\n", e)
-            audiences[line_start] = audience_of(text[line_start: line_end if line_end >= 0 else len(text)])
+            audiences[line_start] = audience_of(text[line_start : line_end if line_end >= 0 else len(text)])
         out.append(
             ReportingStatement(
                 text=text[s:e],
@@ -146,9 +148,7 @@ def find_assignments(source: Source, lines: list[Line], sections: list[Section])
             continue
         role = "lead" if m.group("role").lower() == "chủ trì" else "support"
         span = line_span(source, ln)
-        out.append(
-            Assignment(role=role, unit=m.group("unit").strip(), text=ln.plain, line=span.line, span=span)
-        )
+        out.append(Assignment(role=role, unit=m.group("unit").strip(), text=ln.plain, line=span.line, span=span))
     for sec in walk(sections):
         if sec.style in ("roman", "markdown") and _IMPLEMENTATION.search(sec.heading):
             for child in sec.children:

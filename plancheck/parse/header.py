@@ -6,6 +6,10 @@ and the trích yếu).  Real files lose or reshape parts of it; the parts are
 found wherever the layout left them (plancheck.parse.head_layout), and what
 the header lacks is sought in a narrative lead (plancheck.parse.lead) or
 the preamble ("Ủy ban nhân dân phường Thác Mơ xây dựng Kế hoạch ...").
+
+Longer than most modules because the Decree-30 header is one structure whose
+parts (issuer, number, place and date, type and title) are read together: each
+part's reader needs what the others found.
 """
 
 from __future__ import annotations
@@ -52,9 +56,25 @@ _YEAR_IN_TITLE = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGN
 _UBND_BODY = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b", re.IGNORECASE)
 # A type heading that runs on into its subject: "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025".
 _TYPE_LEAD = re.compile(
-    r"^(?P<tw>" + "|".join(re.escape(w.upper()) for w, a in TYPE_WORDS if a != "CV") + r")\s+(?P<rest>\S.*)$")
-_LOWER_WORDS = {"và", "của", "về", "các", "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "quận", "thành", "phố",
-                "đặc", "khu"}
+    r"^(?P<tw>" + "|".join(re.escape(w.upper()) for w, a in TYPE_WORDS if a != "CV") + r")\s+(?P<rest>\S.*)$"
+)
+_LOWER_WORDS = {
+    "và",
+    "của",
+    "về",
+    "các",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "thị",
+    "trấn",
+    "quận",
+    "thành",
+    "phố",
+    "đặc",
+    "khu",
+}
 
 
 @dataclass
@@ -111,8 +131,20 @@ def _title_word(word: str, first: bool) -> str:
     return low[:1].upper() + low[1:] if word.isupper() else word
 
 
-_HEAD_CASES = {h.lower(): h for h in ("Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Văn phòng",
-                                       "Ban Chỉ đạo", "Thủ tướng Chính phủ", "Bộ Chỉ huy", "Tổng cục", "Trung tâm")}
+_HEAD_CASES = {
+    h.lower(): h
+    for h in (
+        "Ủy ban nhân dân",
+        "Uỷ ban nhân dân",
+        "Hội đồng nhân dân",
+        "Văn phòng",
+        "Ban Chỉ đạo",
+        "Thủ tướng Chính phủ",
+        "Bộ Chỉ huy",
+        "Tổng cục",
+        "Trung tâm",
+    )
+}
 
 
 def org_name(text: str) -> str:
@@ -128,13 +160,16 @@ def org_name(text: str) -> str:
     if known:
         n = len(known.split())
         rest = words[n:cut]
-        head = [_HEAD_CASES[known], *([_title_word(rest[0], True)] if rest else []),
-                *(w if w in _ACRONYMS else w.lower() for w in rest[1:])]
+        head = [
+            _HEAD_CASES[known],
+            *([_title_word(rest[0], True)] if rest else []),
+            *(w if w in _ACRONYMS else w.lower() for w in rest[1:]),
+        ]
     else:
         head = [_title_word(w, i == 0) if i < 2 else w.lower() for i, w in enumerate(words[:cut])]
     if unit:
         head.append(unit.group("unit"))
-        name_words = text[unit.start("name"):].split()
+        name_words = text[unit.start("name") :].split()
         head.extend(w.title() if w.isupper() else w for w in name_words)
     return " ".join(head)
 
@@ -169,13 +204,13 @@ def _issuer_from_block(lines: list[Line], masked: str, start: int, stop: int) ->
     head = ISSUER_HEAD_RE.search(joined)
     if head is None:
         return None, None, stop
-    joined = joined[head.start():]
+    joined = joined[head.start() :]
     under = _PARTY_UNDER.search(joined)
     if under:  # «HUYỆN ỦY THIỆU HÓA / ĐẢNG ỦY XÃ THIỆU PHÚC»: the superior committee above the issuer
-        joined = joined[under.start("own"):]
+        joined = joined[under.start("own") :]
     unit = _BLOCK_UNIT.search(joined.lower())
     if _UBND_BODY.match(joined) and unit and not ISSUER_HEAD_RE.search(joined, unit.end("unit")):
-        name = joined[unit.start("name"):]
+        name = joined[unit.start("name") :]
         return short_issuer("UBND", unit.group("unit"), _proper(name)), joined, block[0][0]
     return org_name(joined), joined, block[0][0]
 
@@ -195,7 +230,7 @@ def _find_number(masked: str, text: str, info: HeaderInfo, lines: list[Line]) ->
         info.number = number_from_match(nm)
         info.number_match_span = (nm.start(), nm.end())
         info.number_span = (head.start(), nm.end())
-        written = re.sub(r"[ \t]*\n[\s|]*", "", text[nm.start():nm.end()])
+        written = re.sub(r"[ \t]*\n[\s|]*", "", text[nm.start() : nm.end()])
         info.number_text = "Số: " + written
         info.number_line = _line_at(lines, head.start())
         return
@@ -209,7 +244,7 @@ def _find_date(masked: str, info: HeaderInfo, lines: list[Line], after: int) -> 
     info.date_line = _line_at(lines, m.start())
     info.place = " ".join(m.group("place").split()).strip(" *")
     ngay = masked.lower().find("ngày", m.start("place"))
-    info.date_text = " ".join(masked[ngay:m.end()].split())
+    info.date_text = " ".join(masked[ngay : m.end()].split())
     d, mo = m.group("d") or "", m.group("m") or ""
     info.date = to_date(d, mo, m.group("y")) if d.isdigit() and mo.isdigit() else None
 
@@ -284,8 +319,7 @@ def _find_title(lines: list[Line], info: HeaderInfo) -> None:
         p = lines[i].plain
         # a title may open like a preamble («Thực hiện cải thiện Chỉ số …»); a preamble cites a number
         opens_body = _BODY_START.match(p) and (parts or _CITES.search(p) or len(p) > 200)
-        if opens_body or len(p) > 250 or p.startswith("-") or (
-                parts and p.isupper() and not parts[-1].plain.isupper()):
+        if opens_body or len(p) > 250 or p.startswith("-") or (parts and p.isupper() and not parts[-1].plain.isupper()):
             break
         parts.append(lines[i])
         i += 1

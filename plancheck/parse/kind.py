@@ -23,7 +23,8 @@ _PLAN_PART = re.compile(
 # The same parts as headings of their own, unnumbered: «NỘI DUNG THỰC HIỆN».
 _PLAN_PART_ALONE = re.compile(
     r"^(?:MỤC ĐÍCH(?:, YÊU CẦU)?|MỤC TIÊU|NỘI DUNG(?: THỰC HIỆN)?|NHIỆM VỤ(?:,? GIẢI PHÁP)?|TỔ CHỨC THỰC HIỆN|"
-    r"GIẢI PHÁP(?: THỰC HIỆN)?|KINH PHÍ(?: THỰC HIỆN)?)\s*:?$")
+    r"GIẢI PHÁP(?: THỰC HIỆN)?|KINH PHÍ(?: THỰC HIỆN)?)\s*:?$"
+)
 # «… ban hành Kế hoạch số 1038/KH-UBND về …:» at a line's end, or «… như sau»: the plan follows.
 _INTRODUCES = re.compile(r"[^.\n]{0,300}?(?::[ \t]*$|(?:cụ thể\s+)?như\s+sau)", re.MULTILINE)
 # A preamble that presents the plan: «Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:»,
@@ -31,7 +32,8 @@ _INTRODUCES = re.compile(r"[^.\n]{0,300}?(?::[ \t]*$|(?:cụ thể\s+)?như\s+sa
 _PRESENTS = re.compile(
     r"(?<![^\W\d_])(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Văn phòng|Ban)[^.;:\n]{0,80}?\s(?:xây dựng|ban hành)\s+"
     r"(?:Kế hoạch|Chương trình|Đề án|Phương án)[^.;]{0,200}?(?:như\s+sau|sau\s+đây|nội\s+dung\s+(?:chủ\s+yếu\s+)?sau)\s*:",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _NEWS_CUES = re.compile(
     r"Ngày đăng|Chi tiết tin|TIN TỨC|Tin tức|View count|Lượt xem|Đã xem|Số lượng truy cập|Cập nhật\s*:|"
     r"Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Tệp đính kèm|\(Website|\bA- A A\+|"
@@ -54,8 +56,15 @@ def looks_like_news(text: str) -> bool:
 
 def header_strength(info, motto: bool) -> int:
     """How many parts of a Decree-30 header the text has."""
-    return sum((info.number is not None, info.date_span is not None, info.issuer is not None,
-                info.doc_type_line is not None, motto))
+    return sum(
+        (
+            info.number is not None,
+            info.date_span is not None,
+            info.issuer is not None,
+            info.doc_type_line is not None,
+            motto,
+        )
+    )
 
 
 PROSE_LINE = 150  # characters: a paragraph of running text
@@ -69,8 +78,11 @@ def is_prose(lines) -> bool:
     """Paragraphs of running text, not a list: what an article is made of
     (a site's list of documents is short "- …" lines).  A copy that joined
     an article into one paragraph is prose too."""
-    paragraphs = [ln for ln in lines[:80] if len(ln.plain) >= LONG_ITEM or (
-        len(ln.plain) >= PROSE_LINE and not ln.plain[:1] in "-+•*0123456789")]
+    paragraphs = [
+        ln
+        for ln in lines[:80]
+        if len(ln.plain) >= LONG_ITEM or (len(ln.plain) >= PROSE_LINE and not ln.plain[:1] in "-+•*0123456789")
+    ]
     if len(paragraphs) >= PROSE_PARAGRAPHS:
         return True
     if any(len(ln.plain) >= LONG_PARAGRAPH and len(_SENTENCE_END.findall(ln.plain)) >= 3 for ln in paragraphs):
@@ -106,7 +118,8 @@ def has_typed_body(lines) -> bool:
     and its body in Roman-numbered parts: the document, posted without its header."""
     first = [ln for ln in lines[:8] if ln.plain.strip()][:5]
     return any(_TYPED_TITLE.match(ln.plain.strip()) for ln in first) and any(
-        _FIRST_PART.match(ln.plain.strip()) for ln in lines[:200])
+        _FIRST_PART.match(ln.plain.strip()) for ln in lines[:200]
+    )
 
 
 _SALUTATION = re.compile(r"Kính\s+gửi\s*:", re.IGNORECASE)

@@ -18,18 +18,33 @@ from functools import lru_cache
 import datetime as dt
 
 from plancheck.parse.dates import DATE_RE, date_from_match
-from plancheck.parse.doctypes import NUMBER_PATTERN, TYPE_WORD_PATTERN, DocNumber, abbreviation_for_word, number_from_match
+from plancheck.parse.doctypes import (
+    NUMBER_PATTERN,
+    TYPE_WORD_PATTERN,
+    DocNumber,
+    abbreviation_for_word,
+    number_from_match,
+)
 
 _ANY_DATE = r"(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4})"
-_ISSUER_HEAD = (r"(?:(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND|Sở|Bộ|Văn\s+phòng|Ban|Thủ\s+tướng|Chính\s+phủ|"
-                r"Hội\s+đồng\s+nhân\s+dân|HĐND|Chủ\s+tịch|(?i:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|"
-                r"Đảng\s+ủy|Ban\s+Thường\s+vụ))")
+_ISSUER_HEAD = (
+    r"(?:(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+nhân\s+dân|UBND|Sở|Bộ|Văn\s+phòng|Ban|Thủ\s+tướng|Chính\s+phủ|"
+    r"Hội\s+đồng\s+nhân\s+dân|HĐND|Chủ\s+tịch|(?i:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|"
+    r"Đảng\s+ủy|Ban\s+Thường\s+vụ))"
+)
 LEAD_PATTERN = (
     r"(?:(?<![^\W\d_])[Nn]gày\s+(?P<date>" + _ANY_DATE + r")\s*,?\s*)?"
-    r"(?<![^\W\d_])(?<!trình )(?<!mưu )(?<!nghị )(?P<issuer>" + _ISSUER_HEAD + r"(?:(?!\strình\s|\stham\s+mưu\s)[^,.;:\n]){0,70}?)"
+    r"(?<![^\W\d_])(?<!trình )(?<!mưu )(?<!nghị )(?P<issuer>"
+    + _ISSUER_HEAD
+    + r"(?:(?!\strình\s|\stham\s+mưu\s)[^,.;:\n]){0,70}?)"
     r"\s+(?:đã\s+|vừa\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?|xây\s+dựng|(?<=đã\s)có)\s+"
-    r"(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:[Ss]ố\s*:?\s*)?" + NUMBER_PATTERN
-    + r"(?:\s*,?\s*ngày\s+(?P<date2>" + _ANY_DATE + r"))?"
+    r"(?P<tw>(?i:"
+    + TYPE_WORD_PATTERN
+    + r"))\s+(?:[Ss]ố\s*:?\s*)?"
+    + NUMBER_PATTERN
+    + r"(?:\s*,?\s*ngày\s+(?P<date2>"
+    + _ANY_DATE
+    + r"))?"
 )
 
 
@@ -38,6 +53,8 @@ def lead_re() -> re.Pattern:
     """Compiled on first use: most documents have a header, and a one-file
     run should not pay 3 ms to compile what it never asks."""
     return re.compile(LEAD_PATTERN)
+
+
 LEAD_WINDOW = 2500  # characters of the text's start where a lead is looked for
 
 
@@ -76,8 +93,15 @@ def _date_of(m: re.Match, *groups: str) -> dt.date | None:
 
 def _lead(m: re.Match, doc_type: str | None, when: dt.date | None, issuer: str | None, reported: bool) -> Lead:
     """A lead from a match of one of this module's patterns (each names its number as NUMBER_PATTERN does)."""
-    return Lead(doc_type, number_from_match(m), when, " ".join((issuer or "").split()),
-                (m.start("serial"), m.end("symbol")), (m.start(), m.end()), reported)
+    return Lead(
+        doc_type,
+        number_from_match(m),
+        when,
+        " ".join((issuer or "").split()),
+        (m.start("serial"), m.end("symbol")),
+        (m.start(), m.end()),
+        reported,
+    )
 
 
 # «(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của …)» under the
@@ -101,8 +125,13 @@ def find_attached_to(text: str, start: int = 0) -> Lead | None:
 # A news item that opens with the document it is about: «Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận …»
 # (after a crawler's « date 2025-08-11 » prefix, if any).
 _TITLE_LEAD = re.compile(
-    r"\A\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?P<tw>(?i:" + TYPE_WORD_PATTERN + r"))\s+(?:số\s*:?\s*)?" + NUMBER_PATTERN
-    + r"(?:\s*,?\s*ngày\s+(?P<date>" + _ANY_DATE + r"))?"
+    r"\A\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?P<tw>(?i:"
+    + TYPE_WORD_PATTERN
+    + r"))\s+(?:số\s*:?\s*)?"
+    + NUMBER_PATTERN
+    + r"(?:\s*,?\s*ngày\s+(?P<date>"
+    + _ANY_DATE
+    + r"))?"
     + r"(?:\s+ban\s+hành\s+bởi\s+(?P<issuer>[^,.;:\n]{3,60}?)(?=\s+về\s|\s*[,.;:\n]))?"
 )
 
@@ -112,6 +141,10 @@ def find_title_lead(text: str) -> Lead | None:
     m = _TITLE_LEAD.match(text)
     if m is None:
         return None
-    return _lead(m, abbreviation_for_word(m.group("tw")) or number_from_match(m).doc_type, _date_of(m, "date"),
-                 m.group("issuer"), False)
-
+    return _lead(
+        m,
+        abbreviation_for_word(m.group("tw")) or number_from_match(m).doc_type,
+        _date_of(m, "date"),
+        m.group("issuer"),
+        False,
+    )

@@ -80,14 +80,18 @@ def level_of(issuer: str | None, city_context: str | None = None) -> str | None:
     return _UNIT_LEVEL.get(unit)
 
 
-_WHERE = re.compile(r"(?:trên địa bàn|của|cấp)\s+(?P<unit>" + UNIT_WORD_PATTERN + r")"
-                    r"(?P<name>(?:[ \t]+-?[ \t]*(?!(?:giai|đoạn|trên|năm|về|của|và|cấp|đến)(?![^\W\d_]))[^\W\d_]+){0,5})",
-                    re.IGNORECASE)
+_WHERE = re.compile(
+    r"(?:trên địa bàn|của|cấp)\s+(?P<unit>" + UNIT_WORD_PATTERN + r")"
+    r"(?P<name>(?:[ \t]+-?[ \t]*(?!(?:giai|đoạn|trên|năm|về|của|và|cấp|đến)(?![^\W\d_]))[^\W\d_]+){0,5})",
+    re.IGNORECASE,
+)
 
 
 _PORTAL = re.compile(
     r"(?:Trang|Cổng)\s+thông\s+tin\s+điện\s+tử\s+(?P<owner>(?:" + UNIT_WORD_PATTERN + r")"
-    r"\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})", re.IGNORECASE)
+    r"\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})",
+    re.IGNORECASE,
+)
 
 
 def portal_owner(text: str) -> str | None:
@@ -149,10 +153,52 @@ BODY_CODES = {
 }
 # Codes of bodies whose level a document's own symbol tells, beyond those (ministries, Party organs, a Sở).
 _MORE_CODE_LEVELS = {
-    **dict.fromkeys(("BCA", "BQP", "BYT", "BGDĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BLĐTBXH", "BVHTTDL", "BGTVT",
-                     "BKHĐT", "BCĐCCHC", "BTCTW", "BTGTW", "UBKTTW", "UBTVQH"), "central"),
-    **dict.fromkeys(("SNV", "STP", "STTTT", "SKHĐT", "STC", "SYT", "SGDĐT", "SXD", "SNN", "SNNPTNT", "SCT",
-                     "SVHTTDL", "STNMT", "SLĐTBXH", "SGTVT", "SKHCN", "TƯ", "BTGTU", "VPUBND"), "province"),
+    **dict.fromkeys(
+        (
+            "BCA",
+            "BQP",
+            "BYT",
+            "BGDĐT",
+            "BCT",
+            "BXD",
+            "BTNMT",
+            "BNNPTNT",
+            "BLĐTBXH",
+            "BVHTTDL",
+            "BGTVT",
+            "BKHĐT",
+            "BCĐCCHC",
+            "BTCTW",
+            "BTGTW",
+            "UBKTTW",
+            "UBTVQH",
+        ),
+        "central",
+    ),
+    **dict.fromkeys(
+        (
+            "SNV",
+            "STP",
+            "STTTT",
+            "SKHĐT",
+            "STC",
+            "SYT",
+            "SGDĐT",
+            "SXD",
+            "SNN",
+            "SNNPTNT",
+            "SCT",
+            "SVHTTDL",
+            "STNMT",
+            "SLĐTBXH",
+            "SGTVT",
+            "SKHCN",
+            "TƯ",
+            "BTGTU",
+            "VPUBND",
+        ),
+        "province",
+    ),
 }
 
 

@@ -92,8 +92,17 @@ def build_sections(source: Source, lines: list[Line], start_index: int, end_inde
                     break
         span = line_span(source, ln)
         # number, style, heading, line, depth, span, body_start, body_end, children
-        section = _new_section(number or None, style, _heading_text(head, style), span.line, len(keys) + 1, span,
-                               ln.start + len(ln.raw) + 1, body_end, [])
+        section = _new_section(
+            number or None,
+            style,
+            _heading_text(head, style),
+            span.line,
+            len(keys) + 1,
+            span,
+            ln.start + len(ln.raw) + 1,
+            body_end,
+            [],
+        )
         (open_sections[-1].children if open_sections else roots).append(section)
         keys.append(style_key)
         open_sections.append(section)

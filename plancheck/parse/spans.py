@@ -35,8 +35,9 @@ def line_span(source: Source, ln: Line) -> Span:
 _new_span = partial(rebuild, Span)  # start, end, line, column, end_line, end_column, paragraph, page
 
 
-def _span(start: int, end: int, line: int, column: int, end_line: int, end_column: int,
-          origin: LineOrigin | None) -> Span:
+def _span(
+    start: int, end: int, line: int, column: int, end_line: int, end_column: int, origin: LineOrigin | None
+) -> Span:
     """``end_column`` is that of the last character: the span's end is one past it."""
     paragraph, page = (origin.paragraph, origin.page) if origin else (None, None)
     return _new_span(start, end, line, column, end_line, end_column + (1 if end > start else 0), paragraph, page)

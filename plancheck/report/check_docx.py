@@ -49,9 +49,17 @@ def _comment_lines(f: Finding, lang: str) -> list[str]:
 def _summary_lines(result: FileResult, findings: list[Finding], lang: str, fail_on: str) -> list[str]:
     status, detail = document_status(result, fail_on)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
-    return [message("review_summary", lang, status=status_label(status, detail, lang), errors=counts["error"],
-                    warnings=counts["warning"], infos=counts["info"]),
-            message("review_packs", lang, packs=", ".join(result.packs) or "—")]
+    return [
+        message(
+            "review_summary",
+            lang,
+            status=status_label(status, detail, lang),
+            errors=counts["error"],
+            warnings=counts["warning"],
+            infos=counts["info"],
+        ),
+        message("review_packs", lang, packs=", ".join(result.packs) or "—"),
+    ]
 
 
 def _add_comment(document, runs, lines: list[str]) -> None:
@@ -71,6 +79,7 @@ def write_reviewed(result: FileResult, out_path: str, lang: str, fail_on: str) -
 
 
 # -- a .docx input: its copy, annotated ------------------------------------------------------------
+
 
 def _body_paragraphs(document) -> list:
     """The ``w:p`` elements in the order the reader numbered them (plancheck.ingest.docx)."""
@@ -116,8 +125,9 @@ def _runs_for(paragraph, excerpt: str | None, near: int) -> list:
     return runs
 
 
-def _annotate_copy(result: FileResult, source: Source, findings: list[Finding], out_path: str, lang: str,
-                   fail_on: str) -> None:
+def _annotate_copy(
+    result: FileResult, source: Source, findings: list[Finding], out_path: str, lang: str, fail_on: str
+) -> None:
     import docx
     from docx.text.paragraph import Paragraph
 
@@ -147,7 +157,7 @@ def _annotate_copy(result: FileResult, source: Source, findings: list[Finding], 
         p, col = paragraph_at(f.start)
         if p is None:
             continue
-        excerpt = source.text[f.start:f.end] if f.start is not None and f.end and f.end > f.start else None
+        excerpt = source.text[f.start : f.end] if f.start is not None and f.end and f.end > f.start else None
         runs = _runs_for(p, excerpt, col)
         if runs:
             _add_comment(document, runs, _comment_lines(f, lang))
@@ -156,8 +166,10 @@ def _annotate_copy(result: FileResult, source: Source, findings: list[Finding], 
 
 # -- any other input: a new .docx of its text ----------------------------------------------------
 
-def _new_document(result: FileResult, source: Source | None, findings: list[Finding], out_path: str, lang: str,
-                  fail_on: str) -> None:
+
+def _new_document(
+    result: FileResult, source: Source | None, findings: list[Finding], out_path: str, lang: str, fail_on: str
+) -> None:
     import docx
 
     document = docx.Document()
@@ -170,11 +182,20 @@ def _new_document(result: FileResult, source: Source | None, findings: list[Find
         document.save(out_path)
         return
     text, starts = source.text, source.line_starts
-    spans = [(f, f.start if f.start is not None else 0, f.end if f.end is not None and f.end > (f.start or 0)
-              else (f.start or 0) + 1) for f in findings]
+    spans = [
+        (
+            f,
+            f.start if f.start is not None else 0,
+            f.end if f.end is not None and f.end > (f.start or 0) else (f.start or 0) + 1,
+        )
+        for f in findings
+    ]
     title = result.plan.header.title_span.start if result.plan and result.plan.header.title_span else None
-    title_line = source.clean_position(title)[0] if title is not None else next(
-        (i for i in range(len(starts)) if source.line_text(i).strip()), 0)
+    title_line = (
+        source.clean_position(title)[0]
+        if title is not None
+        else next((i for i in range(len(starts)) if source.line_text(i).strip()), 0)
+    )
     runs_of: dict[int, list] = {}
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)

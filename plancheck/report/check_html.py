@@ -50,18 +50,37 @@ def _doc_view(i: int, r: FileResult, lang: str, fail_on: str, anchors: dict[str,
             target = anchors.get(rel.path)
             href = f"#{target}-L{rel.line}" if target and rel.line else (f"#{target}" if target else None)
             related.append({"path": rel.path, "line": rel.line, "message": rel.message, "href": href})
-        findings.append({
-            "id": f"{anchor}-f{j}", "mark": f"{anchor}-m{j}" if f.start is not None and f.end and f.end > f.start else None,
-            "rule": f.rule, "kind": f.kind, "severity": f.severity, "message": f.message,
-            "suggestion": f.suggestion, "reference": f.reference, "line": f.line, "column": f.column,
-            "place": reader_place(f, lang),
-            "excerpt": f.excerpt, "related": related,
-        })
+        findings.append(
+            {
+                "id": f"{anchor}-f{j}",
+                "mark": f"{anchor}-m{j}" if f.start is not None and f.end and f.end > f.start else None,
+                "rule": f.rule,
+                "kind": f.kind,
+                "severity": f.severity,
+                "message": f.message,
+                "suggestion": f.suggestion,
+                "reference": f.reference,
+                "line": f.line,
+                "column": f.column,
+                "place": reader_place(f, lang),
+                "excerpt": f.excerpt,
+                "related": related,
+            }
+        )
     counts = dict(zip(SEVERITIES, r.severity_counts()))
     status, detail = document_status(r, fail_on)
-    view = DocView(i, anchor, r.path, describe(r, lang), any_fails([r], fail_on), counts, findings, context=context,
-                   status_class=detail if status == "checked" else ("fail" if status == "unreadable" else "unchecked"),
-                   status_text=status_label(status, detail, lang))
+    view = DocView(
+        i,
+        anchor,
+        r.path,
+        describe(r, lang),
+        any_fails([r], fail_on),
+        counts,
+        findings,
+        context=context,
+        status_class=detail if status == "checked" else ("fail" if status == "unreadable" else "unchecked"),
+        status_text=status_label(status, detail, lang),
+    )
     if r.source is not None:
         view.lines = highlighted_lines(r.source, found)
         seen: set[int] = set()
@@ -97,7 +116,9 @@ def render_html(run: Run, lang: str, fail_on: str = "error", statistics: bool = 
     everything = run.results + run.context
     anchors = {r.path: f"d{i}" for i, r in enumerate(everything)}
     views = [_doc_view(i, r, lang, fail_on, anchors, False) for i, r in enumerate(run.results)]
-    context_views = [_doc_view(len(run.results) + i, r, lang, fail_on, anchors, True) for i, r in enumerate(run.context)]
+    context_views = [
+        _doc_view(len(run.results) + i, r, lang, fail_on, anchors, True) for i, r in enumerate(run.context)
+    ]
     labels = {}
     for r in everything:
         for c in r.coverage:
@@ -108,15 +129,32 @@ def render_html(run: Run, lang: str, fail_on: str = "error", statistics: bool = 
     graph = layout(run.graph, anchors, {k: v for k, v in ui["level"].items()}) if run.graph is not None else None
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(__file__), "templates")),
-        autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
     )
     template = env.get_template("report.html.j2")
     return template.render(
-        ui=ui, lang=lang, version=__version__, generated=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
-        totals=summary_counts(run.results), failed=sum(v.failed for v in views), views=views,
+        ui=ui,
+        lang=lang,
+        version=__version__,
+        generated=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
+        totals=summary_counts(run.results),
+        failed=sum(v.failed for v in views),
+        views=views,
         views_to_read=sorted(views, key=lambda v: _FIRST.get(v.status_class, 2)),
-        statuses=status_counts(run.results, fail_on), statistics=rule_statistics(run.results) if statistics else [], status_words=STATUS_WORDS.get(lang, STATUS_WORDS["vi"]),
-        context_views=context_views, rules=rules, packs=packs, columns=columns, labels=labels, rows=rows,
-        graph=graph, fold_texts=len(views) > OPEN_TEXT_LIMIT, fail_on=fail_on,
+        statuses=status_counts(run.results, fail_on),
+        statistics=rule_statistics(run.results) if statistics else [],
+        status_words=STATUS_WORDS.get(lang, STATUS_WORDS["vi"]),
+        context_views=context_views,
+        rules=rules,
+        packs=packs,
+        columns=columns,
+        labels=labels,
+        rows=rows,
+        graph=graph,
+        fold_texts=len(views) > OPEN_TEXT_LIMIT,
+        fail_on=fail_on,
         severity_order=sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True),
     )

@@ -37,8 +37,14 @@ def file_record(r, fail_on: str = "error") -> dict:
         "year": p.year if p else None,
         "packs": r.packs,
         "themes": [
-            {"theme": c.theme, "label": c.label, "covered": c.covered, "score": c.score,
-             "excerpt": c.excerpt, "line": c.line}
+            {
+                "theme": c.theme,
+                "label": c.label,
+                "covered": c.covered,
+                "score": c.score,
+                "excerpt": c.excerpt,
+                "line": c.line,
+            }
             for c in coverage
         ],
         "findings": dump(findings),
@@ -67,7 +73,7 @@ def render_json(run: Run, fail_on: str = "error", statistics: bool = False) -> I
     if statistics:
         yield f'\n]}},\n"statistics": {enc(rule_statistics(run.results))},'
     else:
-        yield '\n]},'
+        yield "\n]},"
     yield f'\n"summary": {enc({**summary_counts(run.results), **status_counts(run.results, fail_on)})}}}\n'
 
 

@@ -24,7 +24,6 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-
 def _uri(path: str) -> str:
     """A file's SARIF ``uri``: relative to the working directory when it is
     beneath it, else a ``file:`` URI; percent-encoded as RFC 3986 asks, so
@@ -48,24 +47,37 @@ def _rule_descriptors(packs: list[RulePack], lang: str) -> list[dict]:
                     continue
                 seen.add(r.id)
                 title = (r.title or r.message).in_lang(lang)
-                out.append({
-                    "id": r.id, "name": r.kind,
-                    "shortDescription": {"text": title},
-                    "fullDescription": {"text": r.message.in_lang(lang)},
-                    "help": {"text": f"{title}. {r.reference or ''}".strip()},
-                    "defaultConfiguration": {"level": LEVELS[r.severity]},
-                    "properties": {"kind": r.kind, "pack": p.name, "reference": r.reference or ""},
-                })
+                out.append(
+                    {
+                        "id": r.id,
+                        "name": r.kind,
+                        "shortDescription": {"text": title},
+                        "fullDescription": {"text": r.message.in_lang(lang)},
+                        "help": {"text": f"{title}. {r.reference or ''}".strip()},
+                        "defaultConfiguration": {"level": LEVELS[r.severity]},
+                        "properties": {"kind": r.kind, "pack": p.name, "reference": r.reference or ""},
+                    }
+                )
     for kind, (rid, sev) in SPECIAL_FINDINGS.items():
-        out.append({"id": rid, "name": kind, "shortDescription": {"text": message(f"special_{kind}", lang)},
-                    "defaultConfiguration": {"level": LEVELS[sev]}, "properties": {"kind": kind, "pack": "plancheck"}})
+        out.append(
+            {
+                "id": rid,
+                "name": kind,
+                "shortDescription": {"text": message(f"special_{kind}", lang)},
+                "defaultConfiguration": {"level": LEVELS[sev]},
+                "properties": {"kind": kind, "pack": "plancheck"},
+            }
+        )
     return out
 
 
 def _reader_place(f, lang: str) -> dict:
     """The Word paragraph (and table cell) or the PDF page and line, for a reader of the file."""
-    fields = {k: getattr(f, k) for k in ("paragraph", "table", "row", "cell", "page", "page_line", "ocr")
-              if getattr(f, k) is not None}
+    fields = {
+        k: getattr(f, k)
+        for k in ("paragraph", "table", "row", "cell", "page", "page_line", "ocr")
+        if getattr(f, k) is not None
+    }
     if fields:
         fields["place"] = reader_place(f, lang)
     return fields
@@ -89,9 +101,14 @@ def _not_checked(run: Run, lang: str, fail_on: str) -> list[dict]:
     for r in run.results:
         status, detail = document_status(r, fail_on)
         if status == "not_checked":
-            out.append({"level": "note", "message": {"text": not_checked_note(detail, lang)},
-                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}],
-                        "properties": {"status": status, "because": detail}})
+            out.append(
+                {
+                    "level": "note",
+                    "message": {"text": not_checked_note(detail, lang)},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}],
+                    "properties": {"status": status, "because": detail},
+                }
+            )
     return out
 
 
@@ -103,7 +120,9 @@ def results_to_sarif(run: Run, packs: list[RulePack], lang: str, fail_on: str = 
         for f in r.findings:
             text = f.message + (f" — {f.suggestion}" if f.suggestion else "")
             res = {
-                "ruleId": f.rule, "level": LEVELS[f.severity], "message": {"text": text},
+                "ruleId": f.rule,
+                "level": LEVELS[f.severity],
+                "message": {"text": text},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": _region(f)}}],
                 "properties": {"kind": f.kind, **_reader_place(f, lang)},
             }
@@ -111,24 +130,41 @@ def results_to_sarif(run: Run, packs: list[RulePack], lang: str, fail_on: str = 
                 res["ruleIndex"] = index[f.rule]
             if f.related:
                 res["relatedLocations"] = [
-                    {"id": i, "message": {"text": rel.message or rel.path},
-                     "physicalLocation": {"artifactLocation": {"uri": _uri(rel.path)},
-                                          "region": {"startLine": max(1, rel.line or 1)}}}
-                    for i, rel in enumerate(f.related) if os.path.exists(rel.path)
+                    {
+                        "id": i,
+                        "message": {"text": rel.message or rel.path},
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(rel.path)},
+                            "region": {"startLine": max(1, rel.line or 1)},
+                        },
+                    }
+                    for i, rel in enumerate(f.related)
+                    if os.path.exists(rel.path)
                 ] or None
                 if res["relatedLocations"] is None:
                     del res["relatedLocations"]
             results.append(res)
     return {
-        "$schema": SARIF_SCHEMA, "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "plancheck", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": "https://pypi.org/project/plancheck/", "rules": rules}},
-            "results": results,
-            "invocations": [{"executionSuccessful": True,
-                             "toolExecutionNotifications": _not_checked(run, lang, fail_on)}],
-            "columnKind": "unicodeCodePoints",
-        }],
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "plancheck",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": "https://pypi.org/project/plancheck/",
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+                "invocations": [
+                    {"executionSuccessful": True, "toolExecutionNotifications": _not_checked(run, lang, fail_on)}
+                ],
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
 
 

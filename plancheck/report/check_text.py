@@ -34,7 +34,10 @@ def describe(result: FileResult, lang: str) -> str:
 def rule_statistics(results: list[FileResult]) -> list[dict]:
     """Findings per rule, most frequent first (--statistics, in every format)."""
     by_rule = Counter((f.rule, f.kind) for r in results for f in r.findings)
-    return [{"rule": rule, "kind": kind, "count": n} for (rule, kind), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0]))]
+    return [
+        {"rule": rule, "kind": kind, "count": n}
+        for (rule, kind), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0]))
+    ]
 
 
 def summary_counts(results: list[FileResult]) -> dict[str, int]:
@@ -45,8 +48,9 @@ def summary_counts(results: list[FileResult]) -> dict[str, int]:
     return {"files": len(results), "errors": errors, "warnings": warnings, "infos": infos}
 
 
-def render_text(results: list[FileResult], lang: str, colour: bool = False, statistics: bool = False,
-                fail_on: str = "error") -> str:
+def render_text(
+    results: list[FileResult], lang: str, colour: bool = False, statistics: bool = False, fail_on: str = "error"
+) -> str:
     import click
 
     w = WORDS.get(lang, WORDS["vi"])
@@ -65,8 +69,10 @@ def render_text(results: list[FileResult], lang: str, colour: bool = False, stat
             out.append(line)
     out.append("")
     for r in results:
-        out.append(f"# {printable(r.path)}: {w['taken']} {describe(r, lang)}"
-                   f" — {status_label(*document_status(r, fail_on), lang)}")
+        out.append(
+            f"# {printable(r.path)}: {w['taken']} {describe(r, lang)}"
+            f" — {status_label(*document_status(r, fail_on), lang)}"
+        )
     if statistics:
         out.append("")
         for row in rule_statistics(results):

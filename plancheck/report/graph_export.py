@@ -33,7 +33,7 @@ def _dot_str(text: str) -> str:
 
 def to_dot(graph: CitationGraph, lang: str = "vi") -> str:
     ids = {node_id: f"n{i}" for i, node_id in enumerate(graph.nodes)}
-    out = ["digraph plancheck {", "  rankdir=BT;", "  node [shape=box, fontname=\"Arial\"];"]
+    out = ["digraph plancheck {", "  rankdir=BT;", '  node [shape=box, fontname="Arial"];']
     for level in LEVEL_ORDER:
         members = [n for n in graph.nodes.values() if n.level == level]
         if not members:
@@ -41,12 +41,16 @@ def to_dot(graph: CitationGraph, lang: str = "vi") -> str:
         out.append(f"  subgraph {_dot_str('level_' + (level or 'unknown'))} {{ rank=same;")
         for n in members:
             style = "dashed" if n.external else "solid"
-            out.append(f"    {ids[n.id]} [label={_dot_str(_label(n))}, style={style}, tooltip={_dot_str(n.path or n.id)}];")
+            out.append(
+                f"    {ids[n.id]} [label={_dot_str(_label(n))}, style={style}, tooltip={_dot_str(n.path or n.id)}];"
+            )
         out.append("  }")
     for e in graph.edges:
         colour = {"mismatch": "red", "ambiguous": "orange"}.get(e.status, "black")
-        out.append(f"  {ids[e.source]} -> {ids[e.target]} [style={EDGE_STYLE[e.status]}, color={colour}, "
-                   f"label={_dot_str(_edge_label(e, lang))}];")
+        out.append(
+            f"  {ids[e.source]} -> {ids[e.target]} [style={EDGE_STYLE[e.status]}, color={colour}, "
+            f"label={_dot_str(_edge_label(e, lang))}];"
+        )
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -80,7 +84,9 @@ def to_graphml(graph: CitationGraph, lang: str = "vi") -> str:
     for n in graph.nodes.values():
         g.add_node(n.id, **{k: _scalar(v) for k, v in node_attrs(n).items() if k != "id"})
     for e in graph.edges:
-        g.add_edge(e.source, e.target, **{k: _scalar(v) for k, v in edge_attrs(e).items() if k not in ("source", "target")})
+        g.add_edge(
+            e.source, e.target, **{k: _scalar(v) for k, v in edge_attrs(e).items() if k not in ("source", "target")}
+        )
     return "\n".join(nx.generate_graphml(g)) + "\n"
 
 

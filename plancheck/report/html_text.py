@@ -29,12 +29,13 @@ class TextLine:
     segments: list[Segment]
 
 
-
-
 def highlighted_lines(source: Source, findings: list[Finding]) -> list[TextLine]:
     text = source.text
-    spans = [(f.start, f.end, i, f.severity) for i, f in enumerate(findings)
-             if f.start is not None and f.end is not None and f.end > f.start]
+    spans = [
+        (f.start, f.end, i, f.severity)
+        for i, f in enumerate(findings)
+        if f.start is not None and f.end is not None and f.end > f.start
+    ]
     cuts = {0, len(text)}
     for a, b, _, _ in spans:
         cuts.update((max(0, a), min(len(text), b)))

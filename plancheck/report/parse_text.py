@@ -12,6 +12,7 @@ from plancheck.model import Plan, Section
 from plancheck.i18n.reports import PARSE_LABELS as LABELS
 from plancheck.i18n.reports import PERIOD_WORDS, ROLE_WORDS
 
+
 def _outline(sections: list[Section], out: list[str], lab: dict[str, str], indent: int = 1) -> None:
     for s in sections:
         if s.style == "bullet":

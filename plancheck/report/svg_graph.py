@@ -69,14 +69,32 @@ def layout(graph: CitationGraph, anchors: dict[str, str], level_names: dict) -> 
             x = offset + i * (BOX_W + GAP_X)
             pos[n.id] = (x, y)
             label = n.number or (n.path or n.id).rsplit("/", 1)[-1]
-            nodes.append(SvgNode(n.id, x, y, label[:24], (n.issuer or "")[:26], n.external,
-                                 anchors.get(n.id), f"{n.id}\n{n.issuer or ''}"))
+            nodes.append(
+                SvgNode(
+                    n.id,
+                    x,
+                    y,
+                    label[:24],
+                    (n.issuer or "")[:26],
+                    n.external,
+                    anchors.get(n.id),
+                    f"{n.id}\n{n.issuer or ''}",
+                )
+            )
     edges = []
     for e in graph.edges:
         if e.source not in pos or e.target not in pos:
             continue
         (sx, sy), (tx, ty) = pos[e.source], pos[e.target]
-        edges.append(SvgEdge(sx + BOX_W // 2, sy, tx + BOX_W // 2, ty + BOX_H, e.status,
-                             f"{e.citation.text} (dòng {e.citation.line}) — {e.status}"))
+        edges.append(
+            SvgEdge(
+                sx + BOX_W // 2,
+                sy,
+                tx + BOX_W // 2,
+                ty + BOX_H,
+                e.status,
+                f"{e.citation.text} (dòng {e.citation.line}) — {e.status}",
+            )
+        )
     height = MARGIN * 2 + len(rows) * (BOX_H + GAP_Y)
     return SvgGraph(width, height, nodes, edges, tiers)

@@ -40,14 +40,30 @@ POOL_PHASE2_LIMIT = 15_000
 KEEP_FOLDED_LIMIT = 10_000
 
 
-def check_batch(files: list[str], corpus: list[str], state: WorkerState, rp: RunPlan, cache: Cache | None,
-                executor: Executor | None = None, progress=None, lap: Stopwatch | None = None) -> Run:
+def check_batch(
+    files: list[str],
+    corpus: list[str],
+    state: WorkerState,
+    rp: RunPlan,
+    cache: Cache | None,
+    executor: Executor | None = None,
+    progress=None,
+    lap: Stopwatch | None = None,
+) -> Run:
     """Check ``files`` with ``corpus`` documents as context (read, never
     reported on), as planned in ``rp``; ``state`` says how (packs,
     configuration, language, whether the texts are kept)."""
     with paused_gc():  # the run's results stay alive to the end: no use rescanning them
-        return _check(files, corpus, state, rp, cache, executor or LocalExecutor(1), progress or (lambda n: None),
-                      lap or Stopwatch())
+        return _check(
+            files,
+            corpus,
+            state,
+            rp,
+            cache,
+            executor or LocalExecutor(1),
+            progress or (lambda n: None),
+            lap or Stopwatch(),
+        )
 
 
 def _check(files, corpus, state: WorkerState, rp: RunPlan, cache, executor: Executor, tick, lap) -> Run:
@@ -62,10 +78,13 @@ def _check(files, corpus, state: WorkerState, rp: RunPlan, cache, executor: Exec
 
     folded, places = FoldedStore(), {}
     n = len(files) + len(extra)
-    state = replace(state, carry_folded=not keep_sources and n <= KEEP_FOLDED_LIMIT and executor.shares_memory,
-                    fold_here=not keep_sources and not executor.shares_memory,
-                    own_places=n > 1,  # one document: the graph asks only if it must
-                    pool_pays=pool_pays([*files, *extra]))
+    state = replace(
+        state,
+        carry_folded=not keep_sources and n <= KEEP_FOLDED_LIMIT and executor.shares_memory,
+        fold_here=not keep_sources and not executor.shares_memory,
+        own_places=n > 1,  # one document: the graph asks only if it must
+        pool_pays=pool_pays([*files, *extra]),
+    )
     if state.own_places:
         from plancheck.gazetteer.index import load
 
@@ -147,8 +166,9 @@ def _put_final(cache: Cache, run_key: str, run: Run) -> None:
         nodes, edges = run.graph_lines = list(nodes), list(edges)
     cache.put_chunked("final", run_key + "/nodes", nodes)
     cache.put_chunked("final", run_key + "/edges", edges)
-    cache.put_chunked("final", run_key, (header_only(r) for r in run.results),
-                      {"context": [header_only(r) for r in run.context]})
+    cache.put_chunked(
+        "final", run_key, (header_only(r) for r in run.results), {"context": [header_only(r) for r in run.context]}
+    )
 
 
 def _get_final(cache: Cache, run_key: str) -> Run | None:
@@ -189,14 +209,21 @@ def _cached_phase(ph: _Phase, paths: list[str]) -> dict[str, FileResult]:
     todo = [p for p in paths if keys.get(p) not in stored]
     ph.tick(len(paths) - len(todo))
     have: dict[str, FileResult] = {}
-    encoded = cache is not None and not ph.state.keep_sources  # with the Source, what is stored differs from what is used
+    encoded = (
+        cache is not None and not ph.state.keep_sources
+    )  # with the Source, what is stored differs from what is used
     blobs: list[tuple[str, bytes]] = []
     shared: dict[tuple, list] = {}
     lookup = {"cache_path": cache.path, "fingerprint": ph.rp.fingerprint, "kind": ph.kind} if cache else {}
     fresh: list[str] = []
     job_state = replace(ph.state, **lookup, job=ph.func, encoded=encoded)
-    outputs = ph.executor.map(jobs.local, [(p, cache is not None and p not in hashes) for p in todo], job_state,
-                              ph.tick, jobs.local_failed(job_state))
+    outputs = ph.executor.map(
+        jobs.local,
+        [(p, cache is not None and p not in hashes) for p in todo],
+        job_state,
+        ph.tick,
+        jobs.local_failed(job_state),
+    )
     for (out, handed_on), p in zip(outputs, todo):  # outputs first: the pool's generator is read to its end
         ph.folded.add(p, handed_on.folded)
         if handed_on.places is not None:

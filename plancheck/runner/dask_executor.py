@@ -68,8 +68,9 @@ class DaskExecutor:
             except (OSError, TimeoutError) as exc:
                 raise SchedulerUnreachable(f"{scheduler}: {exc}") from None
         else:
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=40)
+            self.cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+            )
             self.client = Client(self.cluster, set_as_default=False, direct_to_workers=True)
         self._home: dict[str, str] = {}  # path → the worker that checked it (and keeps its folded text)
 
@@ -99,8 +100,9 @@ class DaskExecutor:
                 while submitted < len(chunks) and len(pending) < window:
                     home, chunk = chunks[submitted]
                     placed = {"workers": [home], "allow_other_workers": True} if home else {}
-                    pending.append((chunk, self.client.submit(_run_chunk, func, token, shared, chunk, pure=False,
-                                                              **placed)))
+                    pending.append(
+                        (chunk, self.client.submit(_run_chunk, func, token, shared, chunk, pure=False, **placed))
+                    )
                     submitted += 1
                 chunk, future = pending.popleft()
                 try:

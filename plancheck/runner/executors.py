@@ -33,8 +33,15 @@ SERIAL_TEXT_BYTES = 2 * 1024 * 1024
 class Executor(Protocol):
     """What the runner asks of an executor."""
 
-    def map(self, func: Callable, items: list, state: WorkerState, progress: Callable[[int], None],
-            failed: Callable, serial: bool = False) -> Iterator:
+    def map(
+        self,
+        func: Callable,
+        items: list,
+        state: WorkerState,
+        progress: Callable[[int], None],
+        failed: Callable,
+        serial: bool = False,
+    ) -> Iterator:
         """``func`` over ``items`` in order; ``serial``: this phase is better
         run in one process (its state is too large to copy to workers)."""
         ...
@@ -93,8 +100,9 @@ class LocalExecutor:
 
         jobs_ = 1 if serial else self.jobs
         chunk = max(1, min(32, len(items) // (jobs_ * 8)))
-        yield from guarded_map(func, items, jobs_, jobs.install, (state,), state.cfg.budget.seconds, failed,
-                               progress, chunk)
+        yield from guarded_map(
+            func, items, jobs_, jobs.install, (state,), state.cfg.budget.seconds, failed, progress, chunk
+        )
 
 
 class ExecutorUnavailable(Exception):

@@ -35,7 +35,7 @@ class FoldedStore:
         if entry is None:
             return None
         at, size, maps, original_length = entry
-        text = self.buffer[at:at + size].decode("ascii")
+        text = self.buffer[at : at + size].decode("ascii")
         if maps is None:
             return Folded(text, None, None, original_length)
         return Folded(text, maps[0].tolist(), maps[1].tolist(), original_length)

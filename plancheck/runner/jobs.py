@@ -169,7 +169,8 @@ def local_failed(state: WorkerState):
         path, unhashed = item
         result = FileResult(path, None, None, [], [_failure_finding(path, reason, detail, state.lang)])
         return (encode(result) if state.encoded else result), Carried(
-            None, None, UNREADABLE if unhashed else None, False, True)
+            None, None, UNREADABLE if unhashed else None, False, True
+        )
 
     return failed
 
@@ -196,36 +197,35 @@ def graph_one(item: tuple[str, list[str]]) -> tuple[bytes, tuple[int, int, int]]
     the worker does the merging (it has the result), so the main process only
     takes the bytes."""
     path, pack_names = item
-    s = _state
-    plan = s.graph.nodes[path].plan
-    try:
-        with budget.guarded():
-            out = graph_findings(plan, s.sources.get(path), pack_names, s.graph, s.packs, s.cfg, s.lang,
-                                 folded=s.folded.get(path) if s.folded is not None else None)
-    except (OverBudget, MemoryError) as exc:
-        out = [budget_finding(path, exc, s.lang)], []
-    except Exception as exc:
-        out = [special_finding(path, "internal", f"graph: {type(exc).__name__}: {exc}")], []
-    result = s.results[path]
-    merge(result, *out)
-    return result.packed_state()
+    folded = _state.folded.get(path) if _state.folded is not None else None
+    return _merged(_state.results[path], pack_names, folded)
 
 
 def graph_carried(item: tuple[str, list[str], bytes, tuple]) -> tuple[bytes, tuple[int, int, int]]:
     """:func:`graph_one` for a worker that does not hold the phase-1 results (a
-    cluster): the item carries the document's packed result, and the merged
-    result goes back packed, so the main process only takes the bytes.  The
-    folded text is this worker's own from phase 1 when the executor sent the
-    document back to the worker that checked it; else it is folded again."""
+    cluster): the item carries the document's packed result.  The folded text
+    is this worker's own from phase 1 when the executor sent the document back
+    to the worker that checked it; else it is folded again."""
     path, pack_names, packed, counts = item
     result = FileResult(path, None, None, pack_names, [])
     result.set_packed(packed, counts)
-    s = _state
-    plan = s.graph.nodes[path].plan
+    return _merged(result, pack_names, _folded_here.get(path))
+
+
+def _merged(result: FileResult, pack_names: list[str], folded: Folded | None) -> tuple[bytes, tuple[int, int, int]]:
+    s, path = _state, result.path
     try:
         with budget.guarded():
-            out = graph_findings(plan, s.sources.get(path), pack_names, s.graph, s.packs, s.cfg, s.lang,
-                                 folded=_folded_here.get(path))
+            out = graph_findings(
+                s.graph.nodes[path].plan,
+                s.sources.get(path),
+                pack_names,
+                s.graph,
+                s.packs,
+                s.cfg,
+                s.lang,
+                folded=folded,
+            )
     except (OverBudget, MemoryError) as exc:
         out = [budget_finding(path, exc, s.lang)], []
     except Exception as exc:

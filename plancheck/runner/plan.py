@@ -58,8 +58,13 @@ class RunPlan:
             if any(f not in hashes for f in self.files) or any(f not in hashes for f in self.extra):
                 self._key = ""
             else:
-                self._key = key(self.fingerprint, "run", *(f"{f}\x01{hashes[f]}" for f in self.files), "corpus",
-                                *sorted(f"{f}\x01{hashes[f]}" for f in self.extra))
+                self._key = key(
+                    self.fingerprint,
+                    "run",
+                    *(f"{f}\x01{hashes[f]}" for f in self.files),
+                    "corpus",
+                    *sorted(f"{f}\x01{hashes[f]}" for f in self.extra),
+                )
         return self._key
 
     def learn(self, path: str, digest: str) -> None:

@@ -57,8 +57,9 @@ def _run_chunk(func, items: list) -> list:
     return answers
 
 
-def guarded_map(func, items: list, jobs: int, initializer, initargs: tuple, seconds: float, failed, progress,
-                chunk: int):
+def guarded_map(
+    func, items: list, jobs: int, initializer, initargs: tuple, seconds: float, failed, progress, chunk: int
+):
     """``func(item)`` for every item, in worker processes, yielded in order.
 
     ``seconds`` is one document's budget (0: none); ``failed(item, reason,
@@ -69,10 +70,14 @@ def guarded_map(func, items: list, jobs: int, initializer, initargs: tuple, seco
 
     from pebble import ProcessPool
 
-    chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
+    chunks = [items[i : i + chunk] for i in range(0, len(items), chunk)]
     limit = seconds + HARD_MARGIN if seconds > 0 else None
-    pool = ProcessPool(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(), initializer, initargs),
-                       context=multiprocessing.get_context("fork"))
+    pool = ProcessPool(
+        max_workers=jobs,
+        initializer=_start_worker,
+        initargs=(os.getpid(), initializer, initargs),
+        context=multiprocessing.get_context("fork"),
+    )
     try:
         pending: deque = deque()
         todo = iter(chunks)

@@ -49,8 +49,9 @@ class ReportAsk:
             return ""
         from plancheck.store.cache import key
 
-        return key(run_key, self.fmt, lang, self.fail_on, str(self.statistics), str(self.colour),
-                   str(self.fail_on_unchecked))
+        return key(
+            run_key, self.fmt, lang, self.fail_on, str(self.statistics), str(self.colour), str(self.fail_on_unchecked)
+        )
 
 
 @dataclass(frozen=True)

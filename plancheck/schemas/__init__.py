@@ -60,8 +60,17 @@ def check_schema() -> dict:
                 "type": "array",
                 "items": {
                     "type": "object",
-                    "required": ["path", "status", "passed", "not_checked_because", "doc_type", "number", "level",
-                                 "packs", "findings"],
+                    "required": [
+                        "path",
+                        "status",
+                        "passed",
+                        "not_checked_because",
+                        "doc_type",
+                        "number",
+                        "level",
+                        "packs",
+                        "findings",
+                    ],
                     "properties": {
                         "path": {"type": "string"},
                         "status": {"enum": ["checked", "not_checked", "unreadable"]},
@@ -73,7 +82,10 @@ def check_schema() -> dict:
                         "level": nullable_str,
                         "year": {"type": ["integer", "null"]},
                         "packs": {"type": "array", "items": {"type": "string"}},
-                        "themes": {"type": "array", "items": {"type": "object", "required": ["theme", "covered", "score"]}},
+                        "themes": {
+                            "type": "array",
+                            "items": {"type": "object", "required": ["theme", "covered", "score"]},
+                        },
                         "findings": {"type": "array", "items": {"$ref": "#/$defs/Finding"}},
                     },
                 },
@@ -82,39 +94,64 @@ def check_schema() -> dict:
                 "type": "object",
                 "required": ["nodes", "edges"],
                 "properties": {
-                    "nodes": {"type": "array", "items": {
-                        "type": "object",
-                        "required": ["id", "path", "number", "date", "issuer", "level", "external"],
-                        "properties": {
-                            "id": {"type": "string"}, "path": nullable_str, "doc_type": nullable_str,
-                            "number": nullable_str, "date": nullable_str, "issuer": nullable_str,
-                            "level": nullable_str, "place": nullable_str, "external": {"type": "boolean"},
-                            "corpus": {"type": "boolean"},
+                    "nodes": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["id", "path", "number", "date", "issuer", "level", "external"],
+                            "properties": {
+                                "id": {"type": "string"},
+                                "path": nullable_str,
+                                "doc_type": nullable_str,
+                                "number": nullable_str,
+                                "date": nullable_str,
+                                "issuer": nullable_str,
+                                "level": nullable_str,
+                                "place": nullable_str,
+                                "external": {"type": "boolean"},
+                                "corpus": {"type": "boolean"},
+                            },
                         },
-                    }},
-                    "edges": {"type": "array", "items": {
-                        "type": "object",
-                        "required": ["source", "target", "resolved", "status", "line"],
-                        "properties": {
-                            "source": {"type": "string"}, "target": {"type": "string"},
-                            "resolved": {"type": "boolean"},
-                            "status": {"enum": ["resolved", "external", "mismatch", "ambiguous"]},
-                            "line": {"type": "integer"}, "column": {"type": "integer"}, "text": {"type": "string"},
-                            "candidates": {"type": "array", "items": {"type": "string"}},
-                            "reasons": {"type": "array", "items": {"enum": ["number", "date", "issuer"]}},
+                    },
+                    "edges": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["source", "target", "resolved", "status", "line"],
+                            "properties": {
+                                "source": {"type": "string"},
+                                "target": {"type": "string"},
+                                "resolved": {"type": "boolean"},
+                                "status": {"enum": ["resolved", "external", "mismatch", "ambiguous"]},
+                                "line": {"type": "integer"},
+                                "column": {"type": "integer"},
+                                "text": {"type": "string"},
+                                "candidates": {"type": "array", "items": {"type": "string"}},
+                                "reasons": {"type": "array", "items": {"enum": ["number", "date", "issuer"]}},
+                            },
                         },
-                    }},
+                    },
                 },
             },
-            "statistics": {"type": "array", "items": {
-                "type": "object", "required": ["rule", "kind", "count"],
-                "properties": {"rule": {"type": "string"}, "kind": {"type": "string"}, "count": {"type": "integer"}},
-            }},
+            "statistics": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["rule", "kind", "count"],
+                    "properties": {
+                        "rule": {"type": "string"},
+                        "kind": {"type": "string"},
+                        "count": {"type": "integer"},
+                    },
+                },
+            },
             "summary": {
                 "type": "object",
                 "required": ["files", "errors", "warnings", "infos", "passed", "failed", "not_checked", "unreadable"],
-                "properties": {k: {"type": "integer"} for k in ("files", "errors", "warnings", "infos", "passed",
-                                                                 "failed", "not_checked", "unreadable")},
+                "properties": {
+                    k: {"type": "integer"}
+                    for k in ("files", "errors", "warnings", "infos", "passed", "failed", "not_checked", "unreadable")
+                },
             },
         },
     }

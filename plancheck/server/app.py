@@ -7,6 +7,9 @@ time (the runner keeps per-process state), while the page, the rule list
 and the health check keep answering.  Sizes are held at the door: the body
 of a request is counted as it arrives, and a file over its limit is refused
 before anything is checked.
+
+Its length is the routes of one small application, kept together with the
+checks at the door (size, token, one check at a time) that guard them all.
 """
 
 from __future__ import annotations
@@ -98,8 +101,9 @@ class TokenGuard:
             given = (parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token") or [""])[0]
         if not hmac.compare_digest(given.encode(), token.encode()):
             lang = _lang_of_scope(scope, self.settings)
-            return await JSONResponse({"error": server_word(lang, "unauthorized")}, 401,
-                                      headers={"WWW-Authenticate": "Bearer"})(scope, receive, send)
+            return await JSONResponse(
+                {"error": server_word(lang, "unauthorized")}, 401, headers={"WWW-Authenticate": "Bearer"}
+            )(scope, receive, send)
         return await self.app(scope, receive, send)
 
 
@@ -124,11 +128,16 @@ def create_app(settings: ServeSettings) -> Starlette:
     async def page(request: HttpRequest) -> HTMLResponse:
         lang = lang_of(request.query_params.get("lang"))
         html = env.get_template("page.html.j2").render(
-            lang=lang, w=_words(lang), needs_token=bool(settings.token), token=request.query_params.get("token", ""),
-            limits=server_word(lang, "limits", file_mb=settings.file_limit // MB,
-                               request_mb=settings.request_limit // MB),
+            lang=lang,
+            w=_words(lang),
+            needs_token=bool(settings.token),
+            token=request.query_params.get("token", ""),
+            limits=server_word(
+                lang, "limits", file_mb=settings.file_limit // MB, request_mb=settings.request_limit // MB
+            ),
             corpus=server_word(lang, "corpus", count=len(settings.corpus)),
-            packs=server_word(lang, "packs", packs=", ".join(p.name for p in settings.packs) or "—"))
+            packs=server_word(lang, "packs", packs=", ".join(p.name for p in settings.packs) or "—"),
+        )
         return HTMLResponse(html)
 
     async def uploads(request: HttpRequest, folder: str) -> tuple[list[str], str, list, bool, str]:
@@ -150,8 +159,7 @@ def create_app(settings: ServeSettings) -> Starlette:
             used.add(name)
             data = await item.read()
             if len(data) > settings.file_limit:
-                raise _Refused(413, server_word(lang, "too_large_file", name=name,
-                                                limit_mb=settings.file_limit // MB))
+                raise _Refused(413, server_word(lang, "too_large_file", name=name, limit_mb=settings.file_limit // MB))
             path = os.path.join(folder, name)
             with open(path, "wb") as fh:
                 fh.write(data)
@@ -173,8 +181,19 @@ def create_app(settings: ServeSettings) -> Starlette:
 
         report = ReportAsk("html" if keep_sources else "json")  # the review page shows the text
         with check_lock:
-            return run_request(Request(paths, list(settings.corpus), packs, explicit, settings.cfg, lang,
-                                       settings.jobs, report=report, isolate=True))
+            return run_request(
+                Request(
+                    paths,
+                    list(settings.corpus),
+                    packs,
+                    explicit,
+                    settings.cfg,
+                    lang,
+                    settings.jobs,
+                    report=report,
+                    isolate=True,
+                )
+            )
 
     async def checked(request: HttpRequest, answer, keep_sources: bool) -> Response:
         """The request's uploads checked in a folder of its own, answered by
@@ -212,8 +231,16 @@ def create_app(settings: ServeSettings) -> Starlette:
         for pack in settings.packs:
             for p in pack.chain():
                 for r in p.rules:
-                    out.append({"pack": p.name, "id": r.id, "kind": r.kind, "severity": r.severity,
-                                "title": (r.title or r.message).in_lang(lang), "reference": r.reference})
+                    out.append(
+                        {
+                            "pack": p.name,
+                            "id": r.id,
+                            "kind": r.kind,
+                            "severity": r.severity,
+                            "title": (r.title or r.message).in_lang(lang),
+                            "reference": r.reference,
+                        }
+                    )
         unique = list({(r["pack"], r["id"]): r for r in out}.values())
         return JSONResponse(unique)
 
@@ -223,13 +250,16 @@ def create_app(settings: ServeSettings) -> Starlette:
     async def not_found(request: HttpRequest, exc) -> JSONResponse:
         return JSONResponse({"error": server_word(lang_of(request.query_params.get("lang")), "not_found")}, 404)
 
-    app = Starlette(routes=[
-        Route("/", page, methods=["GET"]),
-        Route("/review", review, methods=["POST"]),
-        Route("/api/check", api_check, methods=["POST"]),
-        Route("/api/rules", rules, methods=["GET"]),
-        Route("/healthz", healthz, methods=["GET"]),
-    ], exception_handlers={404: not_found})
+    app = Starlette(
+        routes=[
+            Route("/", page, methods=["GET"]),
+            Route("/review", review, methods=["POST"]),
+            Route("/api/check", api_check, methods=["POST"]),
+            Route("/api/rules", rules, methods=["GET"]),
+            Route("/healthz", healthz, methods=["GET"]),
+        ],
+        exception_handlers={404: not_found},
+    )
     app.add_middleware(BodyLimit, settings=settings)
     app.add_middleware(TokenGuard, settings=settings)  # added last: runs first
     return app
@@ -255,14 +285,20 @@ def _docx_answer(run, folder: str, lang: str, fail_on: str) -> Response:
     if len(made) == 1:
         with open(made[0], "rb") as fh:
             data = fh.read()
-        return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        headers={"Content-Disposition": _attachment(os.path.basename(made[0]))})
+        return Response(
+            data,
+            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            headers={"Content-Disposition": _attachment(os.path.basename(made[0]))},
+        )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in made:
             zf.write(path, os.path.basename(path))
-    return Response(buffer.getvalue(), media_type="application/zip",
-                    headers={"Content-Disposition": _attachment("plancheck-review.zip")})
+    return Response(
+        buffer.getvalue(),
+        media_type="application/zip",
+        headers={"Content-Disposition": _attachment("plancheck-review.zip")},
+    )
 
 
 def _attachment(name: str) -> str:
@@ -270,4 +306,3 @@ def _attachment(name: str) -> str:
 
     ascii_name = name.encode("ascii", "replace").decode().replace("?", "_").replace('"', "")
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
-

@@ -33,5 +33,7 @@ def safe_upload_name(name: str | None, index: int) -> str:
     """An uploaded file's name, kept for the report but never a path: its
     last component, without control characters, never empty or hidden."""
     base = os.path.basename((name or "").replace("\\", "/")) or f"tep-{index}"
-    base = "".join(ch for ch in base if ch.isprintable() and ch not in '/\\:*?"<>|').strip().lstrip(".-") or f"tep-{index}"
+    base = (
+        "".join(ch for ch in base if ch.isprintable() and ch not in '/\\:*?"<>|').strip().lstrip(".-") or f"tep-{index}"
+    )
     return base[:120]

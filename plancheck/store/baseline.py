@@ -56,11 +56,23 @@ def base_of(baseline_path: str) -> str:
 
 def write_baseline(path: str, findings: list[Finding]) -> int:
     base = base_of(path)
-    entries = [{"rule": f.rule, "path": relative_to(base, f.path), "excerpt": f.excerpt, "message": f.message,
-                "line": f.line, "reason": ""} for f in findings]
-    data = {"version": BASELINE_VERSION, "plancheck": __version__,
-            "note": "reason: why this finding is accepted (fill in); line is informative only",
-            "findings": entries}
+    entries = [
+        {
+            "rule": f.rule,
+            "path": relative_to(base, f.path),
+            "excerpt": f.excerpt,
+            "message": f.message,
+            "line": f.line,
+            "reason": "",
+        }
+        for f in findings
+    ]
+    data = {
+        "version": BASELINE_VERSION,
+        "plancheck": __version__,
+        "note": "reason: why this finding is accepted (fill in); line is informative only",
+        "findings": entries,
+    }
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
@@ -90,8 +102,11 @@ def load_baseline(path: str) -> Counter:
         for k in ("excerpt", "message", "reason"):
             if e.get(k) is not None and not isinstance(e[k], str):
                 raise BaselineError(path, Said("baseline_entry_text_or_null", i=i, n=i + 1, key=k))
-        out[identity(relative_to(base, os.path.join(base, e["path"])), e["rule"], e.get("excerpt"),
-                     e.get("message") or "")] += 1
+        out[
+            identity(
+                relative_to(base, os.path.join(base, e["path"])), e["rule"], e.get("excerpt"), e.get("message") or ""
+            )
+        ] += 1
     return out
 
 

@@ -52,8 +52,9 @@ def fingerprint(packs, cfg, lang: str) -> str:
     from plancheck.gazetteer.index import data_version
     from plancheck.store.usercache import code_stamp
 
-    h = hashlib.sha256(f"plancheck {__version__} {code_stamp()} schema {SCHEMA} lang {lang} gazetteer {data_version()}\n"
-                       .encode())
+    h = hashlib.sha256(
+        f"plancheck {__version__} {code_stamp()} schema {SCHEMA} lang {lang} gazetteer {data_version()}\n".encode()
+    )
     seen: set[str] = set()
     for pack in packs:
         for p in pack.chain():
@@ -66,9 +67,17 @@ def fingerprint(packs, cfg, lang: str) -> str:
                     h.update(fh.read())
             except OSError:
                 h.update(b"?")
-    fields = (cfg.packs, cfg.select, cfg.ignore, sorted(cfg.severity.items()),
-              sorted((k, tuple(v)) for k, v in cfg.per_path_ignores.items()), os.path.abspath(cfg.root), cfg.budget,
-              cfg.ocr, ocr_settings.installed())  # a scan checked where it could not be read is another result
+    fields = (
+        cfg.packs,
+        cfg.select,
+        cfg.ignore,
+        sorted(cfg.severity.items()),
+        sorted((k, tuple(v)) for k, v in cfg.per_path_ignores.items()),
+        os.path.abspath(cfg.root),
+        cfg.budget,
+        cfg.ocr,
+        ocr_settings.installed(),
+    )  # a scan checked where it could not be read is another result
     h.update(repr(fields).encode())
     return h.hexdigest()
 
@@ -197,12 +206,13 @@ class Cache:
         query; no more once SQLite fails."""
         keys = list(keys)
         for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
+            chunk = keys[i : i + 500]
             if self.con is None:
                 return
             try:
                 rows = self.con.execute(
-                    f"SELECT {columns} FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                    f"SELECT {columns} FROM {table} WHERE k IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
             except sqlite3.Error:
                 return
             yield from rows
@@ -234,8 +244,9 @@ class Cache:
             return
         try:
             self.con.execute("BEGIN IMMEDIATE")
-            self.con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
-                                 ((k, seal(b, _context(table, k))) for k, b in blobs))
+            self.con.executemany(
+                f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", ((k, seal(b, _context(table, k))) for k, b in blobs)
+            )
             self.con.execute("COMMIT")
         except sqlite3.Error:
             try:

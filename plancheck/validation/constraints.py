@@ -30,8 +30,12 @@ def in_range(obj, key: str, low: int, high: int | None = None) -> None:
     if value is None:
         return
     if value < low or (high is not None and value > high):
-        raise FieldProblem(key, Said("value_range", low=low, high=high, value=value) if high is not None
-                           else Said("value_at_least", low=low, value=value))
+        raise FieldProblem(
+            key,
+            Said("value_range", low=low, high=high, value=value)
+            if high is not None
+            else Said("value_at_least", low=low, value=value),
+        )
 
 
 def non_empty(obj, key: str) -> None:

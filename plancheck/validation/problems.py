@@ -40,6 +40,12 @@ def expected(error: dict) -> Said:
 
 def type_of(value: object) -> Said:
     """The kind of value a user wrote, as a reader names it."""
-    key = {str: "type_text", int: "type_number", float: "type_number", bool: "type_bool", list: "type_list",
-           dict: "type_table"}.get(type(value), "type_other")
+    key = {
+        str: "type_text",
+        int: "type_number",
+        float: "type_number",
+        bool: "type_bool",
+        list: "type_list",
+        dict: "type_table",
+    }.get(type(value), "type_other")
     return Said(key)

@@ -24,12 +24,19 @@ from plancheck.packs.model import Text
 from plancheck.parse import parse
 
 
-def header(unit: str = "XÃ AN BÌNH", number: str = "12/KH-UBND", place: str = "An Bình",
-           date: str = "ngày 05 tháng 3 năm 2024", title: str = "Cải cách hành chính năm 2024") -> str:
+def header(
+    unit: str = "XÃ AN BÌNH",
+    number: str = "12/KH-UBND",
+    place: str = "An Bình",
+    date: str = "ngày 05 tháng 3 năm 2024",
+    title: str = "Cải cách hành chính năm 2024",
+) -> str:
     """A Decree-30 header: issuer block, number, motto, place and date, KẾ HOẠCH and title (9 lines)."""
-    return (f"ỦY BAN NHÂN DÂN\n{unit}\nSố: {number}\n"
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-            f"{place}, {date}\n\nKẾ HOẠCH\n{title}\n")
+    return (
+        f"ỦY BAN NHÂN DÂN\n{unit}\nSố: {number}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{place}, {date}\n\nKẾ HOẠCH\n{title}\n"
+    )
 
 
 def rule(kind: str, **options) -> Rule:
@@ -63,7 +70,7 @@ def hit_line(ctx: Context, hit: Hit) -> int:
 
 
 def hit_text(ctx: Context, hit: Hit) -> str:
-    return ctx.source.text[hit.start:hit.end]
+    return ctx.source.text[hit.start : hit.end]
 
 
 def line_of(text: str, needle: str) -> int:
@@ -75,7 +82,9 @@ def line_of(text: str, needle: str) -> int:
 # plan 23/KH-UBND of 03/01/2020 and a plan of xã Chiềng Sơn implementing it.
 # Lines: 1-9 header, 11 «Căn cứ ...», 13 I., 15 II. NỘI DUNG, 16-17 its items,
 # 18 III. TỔ CHỨC THỰC HIỆN, 19 the reporting duty.
-CITE_MOC_CHAU = "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu về cải cách hành chính;"
+CITE_MOC_CHAU = (
+    "Căn cứ Kế hoạch số 23/KH-UBND ngày 03 tháng 01 năm 2020 của UBND huyện Mộc Châu về cải cách hành chính;"
+)
 CITE_SON_LA = "Căn cứ Kế hoạch số 245/KH-UBND ngày 18 tháng 12 năm 2019 của UBND tỉnh Sơn La;"
 
 
@@ -85,15 +94,22 @@ def district_plan(number: str = "23/KH-UBND", date: str = "ngày 03 tháng 01 n�
         "\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng cải cách hành chính.\n"
         "II. NỘI DUNG\n1. Cải cách thể chế.\n2. Cải cách tài chính công.\n"
         "III. TỔ CHỨC THỰC HIỆN\n"
-        "UBND các xã, thị trấn định kỳ hàng quý, 6 tháng, năm báo cáo kết quả về UBND huyện.\n")
+        "UBND các xã, thị trấn định kỳ hàng quý, 6 tháng, năm báo cáo kết quả về UBND huyện.\n"
+    )
 
 
-def commune_plan(cite: str = CITE_MOC_CHAU, date: str = "ngày 10 tháng 01 năm 2020", number: str = "08/KH-UBND",
-                 content: str = "1. Cải cách thể chế: rà soát văn bản.\n2. Cải cách tài chính công: công khai ngân sách xã.",
-                 report: str = "Văn phòng UBND xã định kỳ hàng quý, 6 tháng, năm báo cáo kết quả về UBND huyện.",
-                 unit: str = "XÃ CHIỀNG SƠN", place: str = "Chiềng Sơn") -> str:
+def commune_plan(
+    cite: str = CITE_MOC_CHAU,
+    date: str = "ngày 10 tháng 01 năm 2020",
+    number: str = "08/KH-UBND",
+    content: str = "1. Cải cách thể chế: rà soát văn bản.\n2. Cải cách tài chính công: công khai ngân sách xã.",
+    report: str = "Văn phòng UBND xã định kỳ hàng quý, 6 tháng, năm báo cáo kết quả về UBND huyện.",
+    unit: str = "XÃ CHIỀNG SƠN",
+    place: str = "Chiềng Sơn",
+) -> str:
     return header(unit, number, place, date, "Cải cách hành chính năm 2020") + (
         f"\n{cite}\n"
         "\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng cải cách hành chính.\n"
         f"II. NỘI DUNG\n{content}\n"
-        f"III. TỔ CHỨC THỰC HIỆN\n{report}\n")
+        f"III. TỔ CHỨC THỰC HIỆN\n{report}\n"
+    )

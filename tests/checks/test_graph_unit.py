@@ -10,8 +10,10 @@ plan cites them in; two plans citing each other are one cycle.
 
 from kind_helpers import CITE_MOC_CHAU, CITE_SON_LA, commune_plan, district_plan, graph_context, header
 
-PROVINCE = header("TỈNH SƠN LA", "245/KH-UBND", "Sơn La", "ngày 18 tháng 12 năm 2019",
-                  "Cải cách hành chính năm 2020") + "\nII. NỘI DUNG\n1. Cải cách thể chế.\n"
+PROVINCE = (
+    header("TỈNH SƠN LA", "245/KH-UBND", "Sơn La", "ngày 18 tháng 12 năm 2019", "Cải cách hành chính năm 2020")
+    + "\nII. NỘI DUNG\n1. Cải cách thể chế.\n"
+)
 
 
 def _edge(graph, source, number):
@@ -23,8 +25,12 @@ def test_citation_resolves_to_the_document_with_its_number_date_and_issuer():
     e = _edge(g, "plan.txt", "23/KH-UBND")
     assert (e.status, e.target) == ("resolved", "corpus-1.txt")
     target = g.nodes["corpus-1.txt"]
-    assert (target.number, target.date.isoformat(), target.level, target.external) == ("23/KH-UBND", "2020-01-03",
-                                                                                         "district", False)
+    assert (target.number, target.date.isoformat(), target.level, target.external) == (
+        "23/KH-UBND",
+        "2020-01-03",
+        "district",
+        False,
+    )
     assert e.citation.line == 11
 
 
@@ -51,8 +57,10 @@ def test_parents_nearest_level_first():
     text = commune_plan(cite=CITE_SON_LA + "\n" + CITE_MOC_CHAU)  # the province is cited first
     g = graph_context(text, PROVINCE, district_plan()).graph
     assert [e.status for e in g.edges_from("plan.txt")] == ["resolved", "resolved"]
-    assert [(p.id, p.level) for p in g.parents("plan.txt")] == [("corpus-2.txt", "district"),
-                                                                ("corpus-1.txt", "province")]
+    assert [(p.id, p.level) for p in g.parents("plan.txt")] == [
+        ("corpus-2.txt", "district"),
+        ("corpus-1.txt", "province"),
+    ]
     assert [p.id for p in g.parents("corpus-1.txt")] == []  # nothing above the province in the run
 
 

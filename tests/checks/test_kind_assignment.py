@@ -9,9 +9,11 @@ unassigned item under a section the option does not name is not judged.
 from kind_helpers import context, header, hit_line, line_of, run
 
 SECTIONS = ["hoạt động tuyên truyền", "thời gian, hình thức", "nhiệm vụ trọng tâm"]
-ITEMS = ("1. Tổ chức hội nghị tuyên truyền.\n- Cơ quan chủ trì: Văn phòng UBND xã.\n"
-         "2. Phát tờ rơi cho người dân.\n"
-         "3. Cập nhật trang thông tin điện tử.\n- Đơn vị thực hiện: công chức Văn hóa - Xã hội.\n")
+ITEMS = (
+    "1. Tổ chức hội nghị tuyên truyền.\n- Cơ quan chủ trì: Văn phòng UBND xã.\n"
+    "2. Phát tờ rơi cho người dân.\n"
+    "3. Cập nhật trang thông tin điện tử.\n- Đơn vị thực hiện: công chức Văn hóa - Xã hội.\n"
+)
 
 
 def test_activity_without_lead_is_reported():
@@ -23,8 +25,13 @@ def test_activity_without_lead_is_reported():
 
 
 def test_every_activity_led_is_silent():
-    text = header() + "\nII. NHIỆM VỤ TRỌNG TÂM\n" + ITEMS.replace(
-        "2. Phát tờ rơi cho người dân.\n", "2. Phát tờ rơi cho người dân.\n- Cơ quan chủ trì: Đoàn Thanh niên.\n")
+    text = (
+        header()
+        + "\nII. NHIỆM VỤ TRỌNG TÂM\n"
+        + ITEMS.replace(
+            "2. Phát tờ rơi cho người dân.\n", "2. Phát tờ rơi cho người dân.\n- Cơ quan chủ trì: Đoàn Thanh niên.\n"
+        )
+    )
     assert run("assignment", context(text), section_any=SECTIONS) == []
 
 

@@ -14,15 +14,21 @@ TEXT = header(date="ngày 10 tháng 01 năm 2020", title="Tuyên truyền cải 
     " về ban hành Kế hoạch cải cách hành chính xã năm 2020;\n"
     "\nI. MỤC ĐÍCH, YÊU CẦU\n"
     "Bám sát Quyết định số 03/QĐ-UBND ngày 02/01/2020 của UBND xã An Bình"
-    " ban hành Kế hoạch cải cách hành chính xã năm 2020.\n")
+    " ban hành Kế hoạch cải cách hành chính xã năm 2020.\n"
+)
 
 
 def test_two_numbers_for_one_decision():
     ctx = context(TEXT)
     [hit] = run("consistent_citation", ctx)
     first, second = line_of(TEXT, "Thực hiện Quyết định"), line_of(TEXT, "Bám sát")
-    assert hit.params == {"first": "05/QĐ-UBND ngày 02/01/2020", "second": "03/QĐ-UBND ngày 02/01/2020",
-                          "first_line": first, "second_line": second, "what": "số"}
+    assert hit.params == {
+        "first": "05/QĐ-UBND ngày 02/01/2020",
+        "second": "03/QĐ-UBND ngày 02/01/2020",
+        "first_line": first,
+        "second_line": second,
+        "what": "số",
+    }
     assert hit_line(ctx, hit) == second
     assert hit.related[0]["line"] == first
 

@@ -13,8 +13,11 @@ def test_plan_older_than_what_it_implements():
     text = commune_plan(date="ngày 02 tháng 01 năm 2020")
     ctx = graph_context(text, district_plan())
     [hit] = run("date_order", ctx)
-    assert hit.params == {"date": "02/01/2020", "cited": "23/KH-UBND",
-                          "other": "23/KH-UBND – 03/01/2020 (UBND huyện Mộc Châu)"}
+    assert hit.params == {
+        "date": "02/01/2020",
+        "cited": "23/KH-UBND",
+        "other": "23/KH-UBND – 03/01/2020 (UBND huyện Mộc Châu)",
+    }
     assert hit_line(ctx, hit) == line_of(text, "Căn cứ")
 
 

@@ -13,8 +13,9 @@ TITLE = "Phòng chống dịch bệnh năm 2020"
 
 def test_same_number_same_issuer_same_year():
     text = commune_plan()
-    ctx = graph_context(text, header("XÃ CHIỀNG SƠN", "08/KH-UBND", "Chiềng Sơn", "ngày 15 tháng 02 năm 2020", TITLE),
-                        district_plan())
+    ctx = graph_context(
+        text, header("XÃ CHIỀNG SƠN", "08/KH-UBND", "Chiềng Sơn", "ngày 15 tháng 02 năm 2020", TITLE), district_plan()
+    )
     [hit] = run("duplicate_number", ctx)
     assert hit.params == {"number": "08/KH-UBND", "others": "corpus-1.txt"}
     assert hit_line(ctx, hit) == 3
@@ -22,6 +23,8 @@ def test_same_number_same_issuer_same_year():
 
 
 def test_other_number_or_other_issuer_is_silent():
-    for other in (header("XÃ CHIỀNG SƠN", "09/KH-UBND", "Chiềng Sơn", "ngày 15 tháng 02 năm 2020", TITLE),
-                  header("XÃ LÓNG SẬP", "08/KH-UBND", "Lóng Sập", "ngày 15 tháng 02 năm 2020", TITLE)):
+    for other in (
+        header("XÃ CHIỀNG SƠN", "09/KH-UBND", "Chiềng Sơn", "ngày 15 tháng 02 năm 2020", TITLE),
+        header("XÃ LÓNG SẬP", "08/KH-UBND", "Lóng Sập", "ngày 15 tháng 02 năm 2020", TITLE),
+    ):
         assert run("duplicate_number", graph_context(commune_plan(), other, district_plan())) == [], other

@@ -16,10 +16,17 @@ def test_missing_parent_item():
     [hit] = run("inherited_theme", ctx)
     assert hit.params == {"item": "Cải cách tài chính công", "parent": "23/KH-UBND – 03/01/2020 (UBND huyện Mộc Châu)"}
     assert hit_line(ctx, hit) == line_of(text, "II. NỘI DUNG")
-    assert hit.related == [{"path": "corpus-1.txt", "line": line_of(district_plan(), "2. Cải cách tài chính công"),
-                            "message": "Cải cách tài chính công"}]
-    assert [(c.label, c.covered) for c in ctx.coverage] == [("23/KH-UBND: Cải cách thể chế", True),
-                                                             ("23/KH-UBND: Cải cách tài chính công", False)]
+    assert hit.related == [
+        {
+            "path": "corpus-1.txt",
+            "line": line_of(district_plan(), "2. Cải cách tài chính công"),
+            "message": "Cải cách tài chính công",
+        }
+    ]
+    assert [(c.label, c.covered) for c in ctx.coverage] == [
+        ("23/KH-UBND: Cải cách thể chế", True),
+        ("23/KH-UBND: Cải cách tài chính công", False),
+    ]
 
 
 def test_all_items_carried_is_silent():

@@ -9,10 +9,15 @@ plan that never does is a finding naming the theme; with ``within_any:
 from kind_helpers import context, header, hit_line, line_of, run
 from plancheck.packs.model import Text, Theme
 
-THEMES = {"tthc": Theme(label=Text(vi="Cải cách thủ tục hành chính", en="Administrative procedure reform"),
-                        any=["cải cách thủ tục hành chính", "thủ tục hành chính", "TTHC", "một cửa liên thông"])}
-COVERED = header() + ("\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng giải quyết thủ tục hành chính.\n"
-                      "II. NỘI DUNG\n1. Cải cách thể chế.\n")
+THEMES = {
+    "tthc": Theme(
+        label=Text(vi="Cải cách thủ tục hành chính", en="Administrative procedure reform"),
+        any=["cải cách thủ tục hành chính", "thủ tục hành chính", "TTHC", "một cửa liên thông"],
+    )
+}
+COVERED = header() + (
+    "\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng giải quyết thủ tục hành chính.\nII. NỘI DUNG\n1. Cải cách thể chế.\n"
+)
 
 
 def test_theme_mentioned_is_silent_and_recorded_with_its_line():

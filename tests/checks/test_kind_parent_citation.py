@@ -27,7 +27,9 @@ def test_commune_citing_its_district_is_silent():
 
 def test_province_is_the_parent_only_after_july_2025():
     body = "\nCăn cứ Kế hoạch số 245/KH-UBND ngày 18 tháng {d} của UBND tỉnh Sơn La;\n"
-    before = header(date="ngày 20 tháng 01 năm 2025", title="Cải cách hành chính năm 2025") + body.format(d="12 năm 2024")
+    before = header(date="ngày 20 tháng 01 năm 2025", title="Cải cách hành chính năm 2025") + body.format(
+        d="12 năm 2024"
+    )
     after = header(date="ngày 20 tháng 9 năm 2025", title="Cải cách hành chính năm 2025") + body.format(d="8 năm 2025")
     [hit] = run("parent_citation", context(before))
     assert (hit.params["parent_level"], hit.params["cited"]) == ("huyện", "245/KH-UBND")

@@ -23,7 +23,10 @@ def test_forbidden_doubled_word_found_on_its_line():
 
 def test_forbidden_silent_on_single_word_and_own_place_name():
     # The ward «Phường Đúc» is written «phường Phường Đúc»: its own name, not a slip.
-    text = header("PHƯỜNG PHƯỜNG ĐÚC", place="Phường Đúc") + "\nTuyên truyền trên địa bàn phường Phường Đúc và xã An Bình.\n"
+    text = (
+        header("PHƯỜNG PHƯỜNG ĐÚC", place="Phường Đúc")
+        + "\nTuyên truyền trên địa bàn phường Phường Đúc và xã An Bình.\n"
+    )
     ctx = context(text)
     assert ctx.plan.place == "Phường Đúc"
     assert run("pattern", ctx, mode="forbidden", patterns=[DOUBLED], allow_own_place=True) == []
@@ -33,7 +36,9 @@ def test_substitution_suggests_the_right_spelling():
     text = header() + "\nII. NỘI DUNG\nChủ động xây dụng kế hoạch năm 2024.\n"
     ctx = context(text)
     hits = run("pattern", ctx, mode="substitution", swap={"xây dụng": "xây dựng", "cò động": "cổ động"})
-    assert [(h.params["found"], h.params["right"], h.suggestion) for h in hits] == [("xây dụng", "xây dựng", "xây dựng")]
+    assert [(h.params["found"], h.params["right"], h.suggestion) for h in hits] == [
+        ("xây dụng", "xây dựng", "xây dựng")
+    ]
     assert hit_line(ctx, hits[0]) == line_of(text, "xây dụng")
 
 

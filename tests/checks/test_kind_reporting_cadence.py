@@ -13,8 +13,10 @@ REQUIRE = ["quarterly", "semiannual", "annual"]
 
 
 def test_all_periods_named_is_silent():
-    ctx = context(header() + "\nIII. TỔ CHỨC THỰC HIỆN\n"
-                  "Văn phòng UBND xã định kỳ hàng quý, 6 tháng, năm báo cáo kết quả về UBND huyện.\n")
+    ctx = context(
+        header() + "\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng UBND xã định kỳ hàng quý, 6 tháng, năm báo cáo kết quả về UBND huyện.\n"
+    )
     assert run("reporting_cadence", ctx, require=REQUIRE) == []
 
 

@@ -24,6 +24,8 @@ def test_citing_the_district_is_silent():
 
 
 def test_province_only_is_right_after_july_2025():
-    text = commune_plan(cite="Căn cứ Kế hoạch số 245/KH-UBND ngày 18 tháng 8 năm 2025 của UBND tỉnh Sơn La;",
-                        date="ngày 20 tháng 9 năm 2025")
+    text = commune_plan(
+        cite="Căn cứ Kế hoạch số 245/KH-UBND ngày 18 tháng 8 năm 2025 của UBND tỉnh Sơn La;",
+        date="ngày 20 tháng 9 năm 2025",
+    )
     assert run("skip_level", graph_context(text)) == []

@@ -9,9 +9,11 @@ on the next line is a look back and is not; with the task sentence set to
 
 from kind_helpers import context, header, hit_line, hit_text, line_of, run
 
-TEXT = header() + ("\nI. MỤC ĐÍCH, YÊU CẦU\n"
-                   "Gắn với lộ trình thực hiện các mục tiêu, nhiệm vụ cải cách hành chính năm 2023 của xã.\n"
-                   "Phát huy kết quả đạt được năm 2023.\n")
+TEXT = header() + (
+    "\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    "Gắn với lộ trình thực hiện các mục tiêu, nhiệm vụ cải cách hành chính năm 2023 của xã.\n"
+    "Phát huy kết quả đạt được năm 2023.\n"
+)
 
 
 def test_last_years_tasks_reported_once():
