@@ -10,9 +10,8 @@ nearest numbered section.
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from plancheck.model import Section, rebuild
+from plancheck.model import Section, positional
 from plancheck.parse.lines import Line
 from plancheck.parse.spans import line_span
 from plancheck.source import Source
@@ -21,7 +20,7 @@ _ROMAN = re.compile(r"^(?P<num>[IVXL]{1,6})\s*[.)/]\s*(?P<head>\S.*)$")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.|\))?\s+(?P<head>\S.*)$")
 _LETTER = re.compile(r"^(?P<num>[a-zđ])\s*[.)]\s+(?P<head>\S.*)$")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
-_new_section = partial(rebuild, Section)
+_new_section = positional(Section)
 
 
 def _heading_text(head: str, style: str) -> str:

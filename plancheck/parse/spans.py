@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import partial
 
-from plancheck.model import Span, rebuild
+from plancheck.model import Span, positional
 from plancheck.parse.lines import Line
 from plancheck.source import LineOrigin, Source
 
@@ -32,7 +31,7 @@ def line_span(source: Source, ln: Line) -> Span:
     return _span(start, end, line, column, end_line, end_column, source.origin_at(ln.index))
 
 
-_new_span = partial(rebuild, Span)  # start, end, line, column, end_line, end_column, paragraph, page
+_new_span = positional(Span)  # start, end, line, column, end_line, end_column, paragraph, page
 
 
 def _span(
