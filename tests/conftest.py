@@ -41,3 +41,27 @@ def parsed():
         return cache[path]
 
     return get
+
+
+def _working_folder(base) -> str:
+    work = base / "cwd"
+    work.mkdir()
+    (work / "fixtures").symlink_to(FIXTURES, target_is_directory=True)
+    return str(work)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_working_folder(tmp_path_factory):
+    """Module- and session-wide fixtures run here, not in the checkout (see below)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(_working_folder(tmp_path_factory.mktemp("session")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _own_working_folder(tmp_path, monkeypatch):
+    """Every test runs in a folder of its own: a check that keeps a result cache
+    (``.plancheck_cache/`` in the working folder) never writes into the checkout.
+    The fixtures are linked there, so that a test names them as a user does
+    (``fixtures/seeds``) and reports show those relative paths."""
+    monkeypatch.chdir(_working_folder(tmp_path))

@@ -42,9 +42,9 @@ def test_the_generator_writes_a_national_corpus_again_from_its_seed(tmp_path):
 
 
 def _theme_rules(text: str) -> set[str]:
+    from plancheck.config import Config
     from plancheck.engine.check import check_plan
     from plancheck.engine.select import select_packs
-    from plancheck.config import Config
     from plancheck.ingest import source_from_text
     from plancheck.packs import load_builtin_packs
     from plancheck.parse import parse

@@ -32,9 +32,10 @@ def test_warm_run_reads_nothing_it_need_not_and_says_the_same(tmp_path, monkeypa
     assert (tmp_path / ".plancheck_cache" / "cache.sqlite3").exists()
     assert (tmp_path / ".plancheck_cache" / ".gitignore").read_text().strip().endswith("*")
     # Prove the warm run parses nothing: make parsing impossible in-process and check again.
+    from runs import check_paths
+
     from plancheck.engine import check
     from plancheck.store.cache import Cache
-    from runs import check_paths
 
     def no_parse(*a, **k):
         raise AssertionError("parsed an unchanged file")
@@ -176,8 +177,9 @@ def _stats_rows(tmp_path) -> int:
 
 
 def _check_in_process(tmp_path, folder):
-    from plancheck.store.cache import Cache
     from runs import check_paths
+
+    from plancheck.store.cache import Cache
 
     files = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt")
     cache = Cache(str(tmp_path))
@@ -278,6 +280,7 @@ def test_every_model_class_comes_back_equal_through_pickle():
     import dataclasses
 
     from conftest import seed_path
+
     from plancheck import model
     from plancheck.ingest import read_source
     from plancheck.parse import parse

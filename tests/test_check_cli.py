@@ -10,8 +10,8 @@ import shutil
 import jsonschema
 import pytest
 from click.testing import CliRunner
-
 from conftest import fixture, seed_path
+
 from plancheck.cli import main
 from plancheck.schemas import check_schema, load
 

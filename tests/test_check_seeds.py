@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import seed_path
+
 from plancheck.config import Config
 from plancheck.engine.check import check_file
 from plancheck.packs import load_builtin_packs

@@ -9,8 +9,8 @@ import sys
 import jsonschema
 import pytest
 from click.testing import CliRunner
-
 from conftest import fixture, seed_path
+
 from plancheck.cli import main
 from plancheck.schemas import load, plan_schema
 

@@ -14,8 +14,8 @@ import random
 import re
 
 import pytest
-
 from conftest import FIXTURES
+
 from plancheck import fastsearch
 from plancheck.ingest import IngestError, read_source
 from plancheck.parse.citations import number_matches

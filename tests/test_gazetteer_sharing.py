@@ -8,8 +8,8 @@ import subprocess
 import sys
 import time
 
-from plancheck import gazetteer
 import plancheck.gazetteer.index  # noqa: F401  (the index module, its pruning and load)
+from plancheck import gazetteer
 from plancheck.gazetteer import inuse
 
 HOLDER = """

@@ -10,11 +10,11 @@ import os
 import shutil
 
 import pytest
-
 from conftest import FIXTURES, seed_path
+from runs import check_paths
+
 from plancheck.checks import GRAPH_KINDS
 from plancheck.config import Config
-from runs import check_paths
 from plancheck.packs import load_builtin_packs
 
 DISTRICT = os.path.join(FIXTURES, "district")

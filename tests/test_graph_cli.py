@@ -9,7 +9,6 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import FIXTURES
 
 DISTRICT = os.path.join(FIXTURES, "district")

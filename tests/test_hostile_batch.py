@@ -15,7 +15,6 @@ import sys
 import time
 
 import pytest
-
 from hostile_corpus import DEFECTIVE, SOUND, make_corpus
 
 

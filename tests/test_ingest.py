@@ -6,8 +6,8 @@ import os
 import zipfile
 
 import pytest
-
 from conftest import fixture, seed_path
+
 from plancheck.ingest import IngestError, read_source
 from plancheck.model import dump
 from plancheck.parse.sections import walk

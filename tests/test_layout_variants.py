@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from conftest import FIXTURES, seed_path
 from layout_variants import TEXT_VARIANTS, docx_with_header_table, font_path, pdf_two_columns
 

@@ -11,8 +11,8 @@ import os
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import fixture
+
 from plancheck.cli import main
 from plancheck.ingest import ocr, read_source
 from plancheck.parse import parse

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import seed_path
+
 from plancheck.parse.sections import walk
 
 

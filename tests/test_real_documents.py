@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from real_corpus import expectations, score_all
 
 FLOORS = {"header": 0.95, "kind": 0.95, "recall": 0.97, "precision": 0.97}
@@ -77,11 +76,11 @@ def test_format_rules_report_the_real_defects_only():
     import glob
     import os
 
+    from real_corpus import REAL
+
     from plancheck.config import Config
     from plancheck.engine.check import check_file
     from plancheck.packs import load_builtin_packs
-
-    from real_corpus import REAL
 
     packs = load_builtin_packs()
     found = set()

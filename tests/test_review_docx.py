@@ -12,9 +12,9 @@ import shutil
 
 import docx
 from click.testing import CliRunner
+from conftest import fixture, seed_path
 from docx.oxml.ns import qn
 
-from conftest import fixture, seed_path
 from plancheck.cli import main
 
 THAC_MO = fixture("formats", "thac-mo.docx")

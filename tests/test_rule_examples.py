@@ -9,8 +9,8 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT
+
 from plancheck.cli import main
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from conftest import FIXTURES
+
 from plancheck.checks import GRAPH_KINDS
 from plancheck.config import Config
 from plancheck.packs import load_builtin_packs
-from plancheck.runner import Request, run_request
-from plancheck.runner import batch
+from plancheck.runner import Request, batch, run_request
 
 DISTRICT = os.path.join(FIXTURES, "district")
 

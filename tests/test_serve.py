@@ -16,8 +16,8 @@ import docx
 import jsonschema
 import pytest
 from click.testing import CliRunner
-
 from conftest import fixture, seed_path
+
 from plancheck.cli import main
 
 starlette = pytest.importorskip("starlette")

@@ -13,8 +13,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES
+
 from plancheck.packs import PackError, load_pack
 
 pytestmark = pytest.mark.slow  # see pyproject.toml's markers

@@ -15,7 +15,6 @@ from __future__ import annotations
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import NoOptions, citation_hit, describe, edges_with_status, related
 
-
 Options = NoOptions
 
 

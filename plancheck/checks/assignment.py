@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit, heading_matches
-from plancheck.validation.constraints import STRICT, non_empty
 from plancheck.parse.sections import walk
+from plancheck.validation.constraints import STRICT, non_empty
 from plancheck.vietnamese import fold_plain
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit, heading_matches, phrase_in
-from plancheck.validation.constraints import STRICT
 from plancheck.parse.sections import walk
+from plancheck.validation.constraints import STRICT
 
 
 @dataclass

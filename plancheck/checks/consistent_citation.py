@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from plancheck.checks.base import Context, Hit
-from plancheck.validation.constraints import STRICT, in_range
 from plancheck.model import Citation
+from plancheck.validation.constraints import STRICT, in_range
 from plancheck.vietnamese import fold_plain
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import NoOptions, citation_hit, describe, my_node, related
 
-
 Options = NoOptions
 
 

@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from plancheck.checks.base import Context, Hit
-from plancheck.validation.constraints import STRICT
-from plancheck.parse.doctypes import ABBREVIATIONS
-from plancheck.i18n.reports import SIGNATURE_PARTS as _PARTS
 from plancheck.i18n.reports import FORMAT_PROBLEMS as PROBLEMS
+from plancheck.i18n.reports import SIGNATURE_PARTS as _PARTS
+from plancheck.parse.doctypes import ABBREVIATIONS
+from plancheck.validation.constraints import STRICT
 
 _DAY_MONTH = re.compile(r"ngày\s+(?P<d>[\d.…]+)\s+tháng\s+(?P<m>[\d.…]+)\s+năm", re.IGNORECASE)
 # The legislature's symbols carry its term ("653/2019/UBTVQH14", "31/2024/QH15").

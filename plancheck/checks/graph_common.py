@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Hit
-from plancheck.validation.constraints import STRICT
 from plancheck.graph.nodes import Edge, Node
 from plancheck.i18n.reports import LEVEL_WORDS
+from plancheck.validation.constraints import STRICT
 
 
 @dataclass

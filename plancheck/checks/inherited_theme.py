@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from plancheck.checks.base import Context, Coverage, Hit, best_match, excerpt, phrase_in
 from plancheck.checks.graph_common import describe, my_node, related
-from plancheck.validation.constraints import STRICT, in_range
 from plancheck.parse.sections import walk
+from plancheck.validation.constraints import STRICT, in_range
 from plancheck.vietnamese import fold_plain
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Coverage, Hit, best_match, excerpt, heading_matches
-from plancheck.validation.constraints import STRICT, in_range
 from plancheck.parse.sections import walk
+from plancheck.validation.constraints import STRICT, in_range
 
 
 @dataclass

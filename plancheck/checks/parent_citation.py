@@ -22,9 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
-from plancheck.validation.constraints import STRICT
 from plancheck.gazetteer.units import era_for
 from plancheck.i18n.reports import LEVEL_WORDS
+from plancheck.validation.constraints import STRICT
 
 
 @dataclass

@@ -41,10 +41,10 @@ from typing import Literal
 
 from plancheck import fastsearch
 from plancheck.checks.base import Context, Hit
-from plancheck.validation.constraints import STRICT, FieldProblem
-from plancheck.i18n import Said
 from plancheck.fastsearch import positions
+from plancheck.i18n import Said
 from plancheck.parse.spans import Intervals
+from plancheck.validation.constraints import STRICT, FieldProblem
 
 
 @dataclass

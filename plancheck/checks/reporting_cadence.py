@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from plancheck.checks.base import Context, Hit
-from plancheck.validation.constraints import STRICT, non_empty
 from plancheck.i18n.reports import PERIOD_WORDS
+from plancheck.validation.constraints import STRICT, non_empty
 
 Period = Literal["monthly", "quarterly", "semiannual", "annual", "periodic", "ad_hoc", "on_request"]
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plancheck.checks.base import Context, Hit, heading_matches
-from plancheck.validation.constraints import STRICT, in_range, non_empty
 from plancheck.model import Section
+from plancheck.validation.constraints import STRICT, in_range, non_empty
 
 
 @dataclass

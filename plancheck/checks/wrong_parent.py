@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 
 from plancheck.checks.base import Context, Hit
 from plancheck.checks.graph_common import citation_hit, my_node, related
-from plancheck.validation.constraints import STRICT
 from plancheck.gazetteer.index import load
 from plancheck.gazetteer.units import unit_key
 from plancheck.model import LEVEL_RANK
+from plancheck.validation.constraints import STRICT
 
 
 @dataclass

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 
 from plancheck import fastsearch
 from plancheck.checks.base import Context, Hit
-from plancheck.validation.constraints import STRICT, in_range
 from plancheck.parse.duties import sentence_at
 from plancheck.parse.spans import Intervals
+from plancheck.validation.constraints import STRICT, in_range
 
 # Matched at word starts ("năm", not "hằngnăm") on the lower-cased text, with
 # plancheck.fastsearch: the expression begins with a literal, quick to skip to.

@@ -21,9 +21,9 @@ from plancheck.runner.discover import collect_files
 @click.option("--ocr", "ocr_mode", type=OCR_MODES, default="auto", show_default=True)
 def parse_cmd(file: str, fmt: str, lang: str, output: str | None, ocr_mode: str) -> None:
     """Show how plancheck reads FILE (header, sections, citations, ...)."""
-    from plancheck.runner.executors import default_jobs
     from plancheck.ingest import IngestError, ocr_settings, read_source
     from plancheck.parse import parse
+    from plancheck.runner.executors import default_jobs
 
     writable(output, lang)
     ocr_settings.use(ocr_mode, default_jobs())
@@ -74,8 +74,8 @@ def graph_cmd(paths: tuple[str, ...], fmt: str, output: str | None, lang: str) -
 @click.option("--lang", type=LANGS, default="vi")
 def derive_cmd(parent: str, output: str | None, lang: str) -> None:
     """Turn a parent plan into a rule pack for the plans that implement it."""
-    from plancheck.packs.derive import derive_pack, dump_pack
     from plancheck.engine.check import load_file
+    from plancheck.packs.derive import derive_pack, dump_pack
 
     writable(output, lang)
     plan, _, error = load_file(parent, lang)

@@ -39,10 +39,9 @@ def explain_cmd(rule_id: str, lang: str) -> None:
     from dataclasses import asdict
 
     from plancheck.checks import KINDS
+    from plancheck.engine.findings import EXACT_TEXT_KINDS
     from plancheck.i18n import message
     from plancheck.packs import PackError, load_builtin_packs
-
-    from plancheck.engine.findings import EXACT_TEXT_KINDS
 
     def ocr_note(kind: str) -> None:
         if kind in EXACT_TEXT_KINDS:
@@ -96,9 +95,9 @@ def explain_cmd(rule_id: str, lang: str) -> None:
 @click.option("--lang", type=LANGS, default="vi")
 def test_rules_cmd(packs: tuple[str, ...], lang: str) -> None:
     """Run every rule's pass/fail examples; exit 1 if any misbehaves."""
+    from plancheck.engine.rule_tests import rules_without_examples, run_examples
     from plancheck.i18n import message
     from plancheck.packs import PackError, load_builtin_packs, load_pack
-    from plancheck.engine.rule_tests import rules_without_examples, run_examples
 
     try:
         loaded = [load_pack(p) for p in packs] if packs else load_builtin_packs()

@@ -8,17 +8,15 @@ document, and the other documents are checked as usual.
 
 from __future__ import annotations
 
-
 from plancheck.budget import OverBudget
-
 from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import Context, Coverage
 from plancheck.checks.pattern import PATTERN_SECONDS, PatternTimeout
 from plancheck.config import Config
-from plancheck.i18n import message
 from plancheck.engine.findings import budget_finding, encoding_findings, finding_from_hit, special_finding
 from plancheck.engine.result import FileResult
-from plancheck.engine.select import rule_enabled, rule_applies, select_packs
+from plancheck.engine.select import rule_applies, rule_enabled, select_packs
+from plancheck.i18n import message
 from plancheck.ingest import IngestError, read_source
 from plancheck.model import Finding, Plan
 from plancheck.packs import RulePack

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-
 from plancheck import budget
 from plancheck.checks.base import Context, Hit, excerpt, fill
 from plancheck.config import Config
@@ -13,7 +12,6 @@ from plancheck.ingest.encoding import legacy_name
 from plancheck.model import SPECIAL_FINDINGS, Finding, Related
 from plancheck.packs import Rule
 from plancheck.source import Source
-
 
 # Kinds that judge a document's exact characters (a digit of a number, a
 # date's leading zero, a misspelt or doubled word): on OCR text they give a

@@ -12,7 +12,7 @@ import datetime as dt
 from functools import lru_cache
 
 from plancheck.gazetteer.index import EraIndex, load
-from plancheck.gazetteer.units import REFORM_DAY, UNIT_WORDS, Place, strip_type, mentions, prefer_written_type, unit_key
+from plancheck.gazetteer.units import REFORM_DAY, UNIT_WORDS, Place, mentions, prefer_written_type, strip_type, unit_key
 from plancheck.vietnamese import fold_plain
 
 

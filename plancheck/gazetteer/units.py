@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from plancheck.vietnamese import canonical_tones, fold_plain
 
-
 # Each unit word and the level it names (None: a «thành phố» is a province or a district).
 UNIT_WORDS = {
     "tỉnh": "province",

@@ -10,9 +10,8 @@ import os
 import stat
 
 from plancheck.ingest.errors import IngestError
-from plancheck.source import Source
-
 from plancheck.ingest.formats import SUPPORTED_SUFFIXES, is_supported
+from plancheck.source import Source
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 

@@ -14,7 +14,7 @@ import zipfile
 
 from plancheck import budget
 from plancheck.budget import OverBudget
-from plancheck.ingest.docx_numbering import MAX_LEVEL, W, Numbering, bounded_int
+from plancheck.ingest.docx_numbering import MAX_LEVEL, Numbering, W, bounded_int
 from plancheck.ingest.errors import IngestError
 from plancheck.ingest.nfc import nfc
 from plancheck.source import LineOrigin, Source, source_from_lines

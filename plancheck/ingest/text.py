@@ -11,7 +11,6 @@ from plancheck.ingest.encoding import decide_non_utf8, decode_unicode, legacy_na
 from plancheck.ingest.errors import IngestError
 from plancheck.source import LineOrigin, Source, source_from_lines
 
-
 # Line breaks written out as text ("\r\n" four characters long), as a web
 # page's copy of a document leaves them: three or more, and they are breaks.
 _LITERAL_BREAK = re.compile(r"\\r\\n|\\n|\\r")

@@ -17,7 +17,6 @@ from typing import Any, Callable
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from plancheck.validation.constraints import FieldProblem
 from plancheck.i18n import Said
 from plancheck.packs.model import (
     RULE_KEYS,
@@ -28,6 +27,7 @@ from plancheck.packs.model import (
     builtin_dir,
     resolve_pack_path,
 )
+from plancheck.validation.constraints import FieldProblem
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 from plancheck.validation.problems import MISSING_KEY, UNKNOWN_KEY, expected

@@ -14,9 +14,9 @@ import sys
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
-from plancheck.validation.constraints import STRICT, FieldProblem, in_range, matches, non_empty
 from plancheck.i18n import Said
 from plancheck.model import Severity
+from plancheck.validation.constraints import STRICT, FieldProblem, in_range, matches, non_empty
 
 LevelName = Literal["central", "province", "district", "commune"]
 

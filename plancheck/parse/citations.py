@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from plancheck import fastsearch
-from plancheck.model import Citation, Reference
 from plancheck.fastsearch import positions
+from plancheck.model import Citation, Reference
 from plancheck.parse.dates import DATE_PATTERN, date_from_match
 from plancheck.parse.doctypes import (
     NUMBER_RE,

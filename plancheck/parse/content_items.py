@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from plancheck.model import ContentItem, Section
 from plancheck.fastsearch import positions
+from plancheck.model import ContentItem, Section
 from plancheck.source import Source
 from plancheck.vietnamese import fold_plain
 

@@ -13,8 +13,8 @@ from bisect import bisect_right
 
 from plancheck.model import Assignment, ReportingStatement, Section
 from plancheck.parse.lines import Line
-from plancheck.parse.spans import line_span, make_span
 from plancheck.parse.sections import walk
+from plancheck.parse.spans import line_span, make_span
 from plancheck.source import Source
 from plancheck.vietnamese import canonical_tones
 

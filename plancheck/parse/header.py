@@ -18,20 +18,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from plancheck.gazetteer.units import UNIT_WORD_PATTERN
 from plancheck.parse.dates import to_date
 from plancheck.parse.doctypes import OWN_NUMBER_RE, TYPE_HEADINGS, TYPE_WORDS, DocNumber, number_from_match
 from plancheck.parse.head_layout import (
-    MOTTO_RE,
     BARE_DATE_RE,
     CHROME_LINE_RE,
     DATE_ALONE_RE,
     DATE_LINE_RE,
     ISSUER_HEAD_RE,
+    MOTTO_RE,
     NUMBER_HEAD_RE,
     is_upper_text,
     masked_head,
 )
-from plancheck.gazetteer.units import UNIT_WORD_PATTERN
 from plancheck.parse.levels import short_issuer
 from plancheck.parse.lines import Line
 

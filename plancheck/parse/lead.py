@@ -12,10 +12,10 @@ to, did not issue it: no lead.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-import datetime as dt
 
 from plancheck.parse.dates import DATE_RE, date_from_match
 from plancheck.parse.doctypes import (

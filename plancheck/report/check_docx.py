@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import os
 
-from plancheck.results import FileResult, document_status
 from plancheck.i18n import message
 from plancheck.i18n.reports import TEXT_REPORT_WORDS, status_label
 from plancheck.model import SEVERITIES, Finding
+from plancheck.results import FileResult, document_status
 from plancheck.source import Source
 
 AUTHOR, INITIALS = "plancheck", "PC"

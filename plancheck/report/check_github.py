@@ -7,9 +7,9 @@ automatically when the ``GITHUB_ACTIONS`` environment variable is set.
 
 from __future__ import annotations
 
-from plancheck.results import Run, document_status
 from plancheck.i18n.reports import not_checked_note
 from plancheck.report.terminal_safe import printable
+from plancheck.results import Run, document_status
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

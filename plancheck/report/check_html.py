@@ -13,13 +13,13 @@ import os
 from dataclasses import dataclass, field
 
 from plancheck import __version__
-from plancheck.results import Run, SEVERITIES, SEVERITY_RANK, FileResult, any_fails, document_status, status_counts
-from plancheck.report.places import reader_place
 from plancheck.i18n.reports import HTML_WORDS as UI
 from plancheck.i18n.reports import STATUS_WORDS, status_label
 from plancheck.report.check_text import describe, rule_statistics, summary_counts
 from plancheck.report.html_text import highlighted_lines
+from plancheck.report.places import reader_place
 from plancheck.report.svg_graph import layout
+from plancheck.results import SEVERITIES, SEVERITY_RANK, FileResult, Run, any_fails, document_status, status_counts
 
 OPEN_TEXT_LIMIT = 1  # more documents than this (a batch): texts start folded, opened by a click or a finding's link
 _FIRST = {"fail": 0, "unchecked": 1, "pass": 2}  # the findings section opens with the documents that fail

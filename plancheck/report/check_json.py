@@ -11,10 +11,10 @@ import json
 from collections.abc import Iterator
 
 from plancheck import __version__
-from plancheck.results import Run, document_status, status_counts
 from plancheck.graph.export import edge_lines, node_lines
 from plancheck.model import dump
 from plancheck.report.check_text import rule_statistics, summary_counts
+from plancheck.results import Run, document_status, status_counts
 
 CHECK_SCHEMA_VERSION = 3  # 2: each file's status (checked / not_checked / unreadable), the summary's counts of them
 # 3: a finding in a PDF or a scan gives its page and the line on it, and says when it stands on OCR text

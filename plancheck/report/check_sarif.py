@@ -13,12 +13,12 @@ import os
 from pathlib import Path
 
 from plancheck import __version__
-from plancheck.results import Run, document_status
-from plancheck.report.places import reader_place
 from plancheck.i18n import message
 from plancheck.i18n.reports import not_checked_note
 from plancheck.model import SPECIAL_FINDINGS
 from plancheck.packs import RulePack
+from plancheck.report.places import reader_place
+from plancheck.results import Run, document_status
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

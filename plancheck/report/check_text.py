@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from plancheck.results import FileResult, document_status, status_counts
-from plancheck.report.places import reader_place
 from plancheck.i18n.reports import STATUS_WORDS, status_label
 from plancheck.i18n.reports import TEXT_REPORT_WORDS as WORDS
+from plancheck.report.places import reader_place
 from plancheck.report.terminal_safe import printable
+from plancheck.results import FileResult, document_status, status_counts
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 

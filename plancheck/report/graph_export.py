@@ -12,8 +12,9 @@ import json
 from plancheck.graph.citation_graph import CitationGraph
 from plancheck.graph.export import edge_attrs, graph_json, node_attrs
 from plancheck.i18n.reports import EDGE_WORDS as _EDGE_WORDS
+from plancheck.model import LEVELS
 
-LEVEL_ORDER = ("central", "province", "district", "commune", None)
+LEVEL_ORDER = (*LEVELS, None)  # from the top down; None: a level not known
 EDGE_STYLE = {"resolved": "solid", "external": "dashed", "mismatch": "bold", "ambiguous": "dotted"}
 
 

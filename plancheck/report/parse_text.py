@@ -7,10 +7,9 @@ Vietnamese (or English with ``--lang en``).
 
 from __future__ import annotations
 
-
-from plancheck.model import Plan, Section
 from plancheck.i18n.reports import PARSE_LABELS as LABELS
 from plancheck.i18n.reports import PERIOD_WORDS, ROLE_WORDS
+from plancheck.model import Plan, Section
 
 
 def _outline(sections: list[Section], out: list[str], lab: dict[str, str], indent: int = 1) -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plancheck.graph.citation_graph import CitationGraph
+from plancheck.model import LEVELS
 
-TIERS = ("central", "province", "district", "commune", None)
+TIERS = (*LEVELS, None)  # from the top down; None: a level not known
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN = 150, 46, 18, 70, 20
 MAX_EXTERNAL = 40
 

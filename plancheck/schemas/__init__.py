@@ -8,7 +8,6 @@ fails when model and file drift apart.
 from __future__ import annotations
 
 import dataclasses
-
 import json
 import os
 

@@ -7,6 +7,7 @@ plan that never does is a finding naming the theme; with ``within_any:
 """
 
 from kind_helpers import context, header, hit_line, line_of, run
+
 from plancheck.packs.model import Text, Theme
 
 THEMES = {
