@@ -22,6 +22,7 @@ from __future__ import annotations
 import pickle
 import uuid
 from collections import deque
+from concurrent.futures import CancelledError
 
 from plancheck.runner import jobs
 
@@ -30,6 +31,7 @@ from plancheck.runner import jobs
 # tasks in flight per worker thread keep every worker busy and lose little when one dies.
 MIN_CHUNK, MAX_CHUNK = 16, 512
 WINDOW_PER_WORKER = 4  # tasks in flight per worker thread: enough to keep each one busy
+RESUBMIT = 3  # times a chunk whose task the cluster lost is submitted again
 
 
 class SchedulerUnreachable(Exception):
@@ -64,7 +66,7 @@ class DaskExecutor:
         self.cluster = None
         if scheduler:
             try:
-                self.client = Client(scheduler, timeout=timeout, set_as_default=False, direct_to_workers=True)
+                self.client = Client(scheduler, timeout=timeout, set_as_default=False)
             except (OSError, TimeoutError) as exc:
                 raise SchedulerUnreachable(f"{scheduler}: {exc}") from None
         else:
@@ -76,7 +78,7 @@ class DaskExecutor:
                 self.cluster = LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
                 )
-            self.client = Client(self.cluster, set_as_default=False, direct_to_workers=True)
+            self.client = Client(self.cluster, set_as_default=False)
         self._home: dict[str, str] = {}  # path → the worker that checked it (and keeps its folded text)
 
     def threads(self) -> int:
@@ -93,37 +95,51 @@ class DaskExecutor:
         # once, where scattering the object itself (a graph of 10,000 plans)
         # took 6.9 s against 1 s.
         token = uuid.uuid4().hex
-        shared = self.client.scatter(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), broadcast=True, hash=False)
+        blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        shared = [self.client.scatter(blob, broadcast=True, hash=False)]  # sent again if the cluster loses it
         threads = self.threads()
         size = max(MIN_CHUNK, min(MAX_CHUNK, len(items) // (threads * WINDOW_PER_WORKER) or 1))
         chunks = self._chunks(items, size)
         window = WINDOW_PER_WORKER * threads
         pending: deque = deque()
         submitted = 0
+
+        def submit(home, chunk, tries):
+            placed = {"workers": [home], "allow_other_workers": True} if home else {}
+            future = self.client.submit(_run_chunk, func, token, shared[0], chunk, pure=False, **placed)
+            return chunk, future, tries
+
         try:
             while submitted < len(chunks) or pending:
                 while submitted < len(chunks) and len(pending) < window:
-                    home, chunk = chunks[submitted]
-                    placed = {"workers": [home], "allow_other_workers": True} if home else {}
-                    pending.append(
-                        (chunk, self.client.submit(_run_chunk, func, token, shared, chunk, pure=False, **placed))
-                    )
+                    pending.append(submit(*chunks[submitted], 1))
                     submitted += 1
-                chunk, future = pending.popleft()
+                chunk, future, tries = pending[0]
                 try:
                     where, answers = future.result()
+                except CancelledError:
+                    # The cluster lost the task while a worker died (its result, or the
+                    # state it needs, was on that worker): run the chunk again.
+                    if shared[0].status != "finished":
+                        shared[0] = self.client.scatter(blob, broadcast=True, hash=False)
+                    if tries < RESUBMIT:
+                        pending[0] = submit(None, chunk, tries + 1)
+                        continue
+                    answers, where = [failed(item, "died", "cancelled") for item in chunk], None
+                except KilledWorker as exc:
+                    answers, where = [failed(item, "died", str(exc)) for item in chunk], None
+                pending.popleft()
+                future.release()
+                if where is not None:
                     for item in chunk:
                         if isinstance(item[0], str):
                             self._home[item[0]] = where
-                except KilledWorker as exc:
-                    answers = [failed(item, "died", str(exc)) for item in chunk]
-                future.release()
                 yield from answers
                 progress(len(chunk))
         finally:
-            for _, future in pending:
+            for _, future, _ in pending:
                 future.cancel()
-            self.client.cancel(shared)
+            self.client.cancel(shared[0])
 
     def _chunks(self, items: list, size: int) -> list[tuple[str | None, list]]:
         """Runs of at most ``size`` items, each run's items checked by one
