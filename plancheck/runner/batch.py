@@ -41,8 +41,6 @@ KEEP_FOLDED_LIMIT = 10_000
 
 
 def check_batch(
-    files: list[str],
-    corpus: list[str],
     state: WorkerState,
     rp: RunPlan,
     cache: Cache | None,
@@ -50,23 +48,14 @@ def check_batch(
     progress=None,
     lap: Stopwatch | None = None,
 ) -> Run:
-    """Check ``files`` with ``corpus`` documents as context (read, never
-    reported on), as planned in ``rp``; ``state`` says how (packs,
+    """Check the documents planned in ``rp`` (its files, with its extra corpus
+    documents as context: read, never reported on); ``state`` says how (packs,
     configuration, language, whether the texts are kept)."""
     with paused_gc():  # the run's results stay alive to the end: no use rescanning them
-        return _check(
-            files,
-            corpus,
-            state,
-            rp,
-            cache,
-            executor or LocalExecutor(1),
-            progress or (lambda n: None),
-            lap or Stopwatch(),
-        )
+        return _check(state, rp, cache, executor or LocalExecutor(1), progress or (lambda n: None), lap or Stopwatch())
 
 
-def _check(files, corpus, state: WorkerState, rp: RunPlan, cache, executor: Executor, tick, lap) -> Run:
+def _check(state: WorkerState, rp: RunPlan, cache, executor: Executor, tick, lap) -> Run:
     files, extra = rp.files, rp.extra
     keep_sources = state.keep_sources
     known_before = bool(rp.key)

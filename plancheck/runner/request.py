@@ -101,14 +101,19 @@ def run_request(req: Request, progress=None) -> Run:
         prepare_scans(req.files + req.corpus, req.cfg, req.jobs)
     state = WorkerState(req.packs, req.explicit, req.cfg, req.lang, req.keep_sources, isolate=req.isolate)
     executor = req.executor or LocalExecutor(req.jobs)
-    run = check_batch(rp.files, rp.extra, state, rp, req.cache, executor, progress, lap)
+    run = check_batch(state, rp, req.cache, executor, progress, lap)
     if not known_before:  # some file was hashed during the run (touched, not changed?): the key is known now
         run.stored_report = _stored_report(req, run.key)
     return run
 
 
+def _report_key(req: Request, run_key: str) -> str:
+    """Where the asked report of this run is kept ("" when it is not)."""
+    return req.report.cache_key(run_key, req.lang) if req.cache is not None and req.report else ""
+
+
 def _stored_report(req: Request, run_key: str) -> tuple[int, list[str]] | None:
-    out_key = req.report.cache_key(run_key, req.lang) if req.cache is not None and req.report else ""
+    out_key = _report_key(req, run_key)
     stored = req.cache.get_chunked("outputs", out_key) if out_key else None
     return (stored[0]["status"], stored[1]) if stored is not None else None
 
@@ -117,7 +122,7 @@ def keep_report(req: Request, run: Run, blocks: Iterable[str], status: int) -> N
     """Consume the report's ``blocks`` (a caller's writer yields each block it
     has written), keeping them in the cache, row by row, when this report of
     this run may be given back next time."""
-    out_key = req.report.cache_key(run.key, req.lang) if req.cache is not None and req.report else ""
+    out_key = _report_key(req, run.key)
     if out_key:
         req.cache.put_chunked("outputs", out_key, blocks, {"status": status}, size=1)
     else:
