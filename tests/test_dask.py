@@ -24,23 +24,14 @@ pytestmark = pytest.mark.slow  # see pyproject.toml's markers
 FIXTURE_SETS = [os.path.join(FIXTURES, d) for d in ("seeds", "district", "real", "formats", "encodings", "bad")]
 
 
+def _command(paths, out, *extra) -> list[str]:
+    """A cold check of ``paths`` with its JSON report in ``out``."""
+    check = ["check", *paths, "--no-cache", "--fail-on", "never", "--format", "json", "-o", str(out), *extra]
+    return [sys.executable, "-m", "plancheck", *check]
+
+
 def _check(paths, out, *extra, cwd):
-    cmd = [
-        sys.executable,
-        "-m",
-        "plancheck",
-        "check",
-        *paths,
-        "--no-cache",
-        "--fail-on",
-        "never",
-        "--format",
-        "json",
-        "-o",
-        str(out),
-        *extra,
-    ]
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
+    return subprocess.run(_command(paths, out, *extra), cwd=cwd, capture_output=True, text=True, timeout=600)
 
 
 def _same_report(paths, tmp_path, *dask_args):
@@ -141,22 +132,7 @@ def test_a_worker_killed_during_the_run_changes_nothing_in_the_report(cluster, c
     address, workers = cluster
     local, remote = tmp_path / "local.json", tmp_path / "dask.json"
     assert _check([str(corpus)], local, cwd=tmp_path).returncode == 0
-    cmd = [
-        sys.executable,
-        "-m",
-        "plancheck",
-        "check",
-        str(corpus),
-        "--no-cache",
-        "--fail-on",
-        "never",
-        "--format",
-        "json",
-        "-o",
-        str(remote),
-        "--scheduler",
-        address,
-    ]
+    cmd = _command([str(corpus)], remote, "--scheduler", address)
     run = subprocess.Popen(
         cmd,
         cwd=tmp_path,
