@@ -76,9 +76,9 @@ _reader: Cache | None = None  # this process's own cache connection (never share
 
 def install(state: WorkerState) -> None:
     """Make ``state`` this process's: the executor calls it in each worker."""
-    global _state, _reader
+    global _state
+    close_reader()  # a connection of the previous phase's cache key
     _state = state
-    _reader = None
     budget.use(state.cfg.budget)
     ocr_settings.use(state.cfg.ocr)
 
