@@ -38,18 +38,7 @@ sys.path.insert(0, str(HERE))
 
 from generate_corpus import VERSION, generate  # noqa: E402
 
-GRAPH_KINDS = {
-    "parent_resolved",
-    "citation_mismatch",
-    "ambiguous_citation",
-    "duplicate_number",
-    "date_order",
-    "skip_level",
-    "wrong_parent",
-    "citation_cycle",
-    "inherited_theme",
-    "inherited_reporting",
-}
+from plancheck.checks import GRAPH_KINDS  # noqa: E402
 
 
 def _tree_rss_kb(pid: int) -> int:

@@ -8,9 +8,9 @@ import re
 
 from plancheck.checks import GRAPH_KINDS, KINDS
 from plancheck.checks.base import fill
-from plancheck.engine.rule_tests import _context
 from plancheck.engine.select import rule_applies
 from plancheck.packs import load_builtin_packs
+from plancheck.runner.rule_tests import _context
 
 ENGLISH = re.compile(
     r"\b(missing|external|the|and|found|quarterly|semiannual|annual|monthly|periodic|authority|title|"

@@ -8,11 +8,14 @@ so a pack using them still works in ``plancheck test-rules``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from plancheck.checks.base import Context, Hit
-from plancheck.graph.nodes import Edge, Node
 from plancheck.i18n.reports import LEVEL_WORDS
 from plancheck.validation.constraints import STRICT
+
+if TYPE_CHECKING:  # the graph's data, read here; the graph module is not imported
+    from plancheck.graph.nodes import Edge, Node
 
 
 @dataclass

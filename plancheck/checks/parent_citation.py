@@ -44,7 +44,7 @@ def two_tier(plan) -> bool:
 
 
 def _cites_named(plan, opts: Options) -> bool:
-    from plancheck.graph.nodes import citation_year, number_key
+    from plancheck.parse.numbers import citation_year, number_key
 
     want = number_key(opts.number)
     return any(

@@ -167,8 +167,7 @@ def check_cmd(
         with Progress(len(files) + len(context_files), lang) as tick:
             run = run_request(request, tick)
     finally:
-        if hasattr(chosen, "close"):
-            chosen.close()
+        chosen.close()
     lap.restart()  # the runner told its own phases
     if run.stored_report is not None:  # an unchanged run asked for the same report: as it was written
         request.cache.close()

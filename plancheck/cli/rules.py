@@ -95,9 +95,9 @@ def explain_cmd(rule_id: str, lang: str) -> None:
 @click.option("--lang", type=LANGS, default="vi")
 def test_rules_cmd(packs: tuple[str, ...], lang: str) -> None:
     """Run every rule's pass/fail examples; exit 1 if any misbehaves."""
-    from plancheck.engine.rule_tests import rules_without_examples, run_examples
     from plancheck.i18n import message
     from plancheck.packs import PackError, load_builtin_packs, load_pack
+    from plancheck.runner.rule_tests import rules_without_examples, run_examples
 
     try:
         loaded = [load_pack(p) for p in packs] if packs else load_builtin_packs()

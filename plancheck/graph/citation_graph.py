@@ -13,10 +13,11 @@ import datetime as dt
 from functools import cached_property
 
 from plancheck.gazetteer.units import Place
-from plancheck.graph.nodes import PLAN_TYPES, Edge, Node, citation_year, plan_year
+from plancheck.graph.nodes import PLAN_TYPES, Edge, Node
 from plancheck.graph.placing import DocumentPlacer
 from plancheck.graph.resolve import NumberIndex, resolve
 from plancheck.model import LEVEL_RANK, Citation, Plan
+from plancheck.parse.numbers import citation_year, plan_year
 
 
 class CitationGraph:

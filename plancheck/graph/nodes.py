@@ -4,27 +4,14 @@ its normalised number and symbol («05/KH – UBND» → 5/KH-UBND) and its year
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from plancheck.gazetteer.places import places
 from plancheck.gazetteer.units import Place, era_for
 from plancheck.model import Citation, Plan
-from plancheck.vietnamese import fold_plain
+from plancheck.parse.numbers import plan_year
 
 PLAN_TYPES = ("KH", "CTr", "ĐA", "PA", "QĐ", "NQ", "CT", "HD")
-
-
-def number_key(number: str | None) -> tuple[str, str] | None:
-    """(serial without leading zeros, folded symbol): "05/KH – UBND" → ("5", "kh-ubnd")."""
-    if not number:
-        return None
-    serial, _, symbol = number.partition("/")
-    serial = serial.strip().lstrip("0") or "0"
-    symbol = re.sub(r"\s+", "", symbol)
-    symbol = re.sub(r"[\u2010-\u2015]", "-", symbol)
-    symbol = re.sub(r"^\d{4}/", "", symbol)  # "93/2021/NQ-HĐND": the year is compared apart
-    return serial, fold_plain(symbol).replace(" ", "")
 
 
 @dataclass(slots=True)
@@ -74,19 +61,9 @@ class Edge:
         return self.status == "resolved"
 
 
-def plan_year(plan: Plan) -> int | None:
-    if plan.date:
-        return plan.date.year
-    return plan.year
-
-
 def own_places(plan: Plan) -> tuple[Place, ...]:
     """Every unit a document's issuer may name, before the corpus narrows
     them: what the graph first asks of each document.  Found by the workers
     beside the local checks, so that the main process, which builds the
     graph alone, does not query the gazetteer once per document."""
     return tuple(places(plan.issuer, plan.level, era_for(plan.date, plan_year(plan)), hint=plan.title))
-
-
-def citation_year(c: Citation) -> int | None:
-    return c.date.year if c.date else c.year_in_number

@@ -14,8 +14,9 @@ import datetime as dt
 
 from plancheck.gazetteer.places import locate
 from plancheck.gazetteer.units import Place, era_for, has_unit_word, mentions, written_unit_word
-from plancheck.graph.nodes import Edge, Node, citation_year, number_key
+from plancheck.graph.nodes import Edge, Node
 from plancheck.model import Citation
+from plancheck.parse.numbers import citation_year, number_key
 from plancheck.vietnamese import fold_plain
 
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from plancheck.i18n import Said
-from plancheck.model import Severity
+from plancheck.model import Level, Severity
 from plancheck.validation.constraints import STRICT, FieldProblem, in_range, matches, non_empty
 
-LevelName = Literal["central", "province", "district", "commune"]
+LevelName = Level  # the model's levels
 
 
 class PackError(Exception):

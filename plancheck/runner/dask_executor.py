@@ -132,8 +132,7 @@ class DaskExecutor:
                 future.release()
                 if where is not None:
                     for item in chunk:
-                        if isinstance(item[0], str):
-                            self._home[item[0]] = where
+                        self._home[item[0]] = where
                 yield from answers
                 progress(len(chunk))
         finally:
@@ -146,7 +145,7 @@ class DaskExecutor:
         worker before (their folded texts are there): sent back to it."""
         chunks: list[tuple[str | None, list]] = []
         for item in items:
-            home = self._home.get(item[0]) if isinstance(item[0], str) else None
+            home = self._home.get(item[0])
             if chunks and chunks[-1][0] == home and len(chunks[-1][1]) < size:
                 chunks[-1][1].append(item)
             else:

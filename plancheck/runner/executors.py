@@ -1,7 +1,7 @@
 """Where a phase's jobs run: the pluggable part of the runner.
 
 An executor maps a job of :mod:`plancheck.runner.jobs` over a phase's items
-and yields the answers in input order, as they come.  It installs the phase's
+(each a tuple that starts with its document's path) and yields the answers in input order, as they come.  It installs the phase's
 :class:`~plancheck.runner.jobs.WorkerState` in every process it uses, counts
 finished items with ``progress(n)``, and answers for an item whose worker was
 killed or died with ``failed(item, reason, detail)``.  The checks never see
@@ -46,6 +46,10 @@ class Executor(Protocol):
         run in one process (its state is too large to copy to workers)."""
         ...
 
+    def close(self) -> None:
+        """Let go of what the executor started (a cluster's client)."""
+        ...
+
     @property
     def shares_memory(self) -> bool:
         """Whether the workers see this process's memory (a fork) or receive copies."""
@@ -85,6 +89,9 @@ class LocalExecutor:
 
     def __init__(self, jobs: int = 1) -> None:
         self.jobs = max(1, jobs)
+
+    def close(self) -> None:
+        """Nothing to let go of: each map's pool ends with it."""
 
     def map(self, func, items, state, progress, failed, serial=False):
         from plancheck.runner import jobs

@@ -6,7 +6,7 @@ root ``tests/conftest.py`` as ``conftest``, and a second conftest.py in a
 folder without ``__init__.py`` would take that module name from them.
 
 Contexts are built the way ``plancheck test-rules`` builds them
-(``plancheck.engine.rule_tests._context``): ``source_from_text`` → ``parse`` →
+(``plancheck.runner.rule_tests._context``): ``source_from_text`` → ``parse`` →
 ``Context``, and for a graph kind a ``CitationGraph`` of the plan checked
 (``corpus_only=False``) and its corpus (``corpus_only=True``).
 """
