@@ -171,3 +171,12 @@ def test_a_commune_party_committee_under_its_district_committee():  # i-dang-uy-
     )
     assert (plan.number, plan.date, plan.level) == ("03-KH/ĐU", dt.date(2021, 3, 16), "commune")
     assert plan.issuer.lower() == "đảng ủy xã thiệu phúc"
+
+
+def test_a_symbol_part_that_opens_with_u_horn():  # j-ha-giang-qd-1653-2013-lo-trinh-dvctt
+    plan = _plan(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 1653/QĐ-UBND\nHà Giang, ngày 12 tháng 8 năm 2013\nQUYẾT ĐỊNH\n"
+        "Căn cứ Công văn số 3601/BTTTT-ƯDCNTT ngày 25 tháng 12 năm 2012 của Bộ Thông tin và Truyền thông"
+        " về việc xây dựng lộ trình cung cấp dịch vụ công trực tuyến;\n"
+    )
+    assert {(c.number, c.date) for c in plan.citations} == {("3601/BTTTT-ƯDCNTT", dt.date(2012, 12, 25))}

@@ -63,13 +63,13 @@ def abbreviation_for_word(word: str) -> str | None:
 
 TYPE_WORD_PATTERN = "|".join(re.escape(w).replace("\\ ", r"\s+") for w, _ in TYPE_WORDS)
 
-# One part of a symbol after a separator: capitals (with Đ), digits (the
+# One part of a symbol after a separator: capitals (with Đ, and Ư: "BTTTT-ƯDCNTT"), digits (the
 # legislature's term: "QH15", "UBTVQH15"), a final lower-case letter ("TTg"),
 # never the start of a Vietnamese word ("Tư pháp").  Capitals glued to the
 # word after them ("263/KH-UBNDngày 31/12/2024") end where the word begins.
 _GLUED = r"|(?<=[A-ZĐ]{2})(?=(?:ngày|năm|của|về|do|và|tại|v/v)(?![^\W\d_]))"
 _SYM_HEAD = r"[A-ZĐ][A-Za-zĐđ]{0,9}(?:\d{1,3})?(?:(?![^\W\d_])" + _GLUED + r")"
-_SYM_PART = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-z](?![^\W\d_])|(?![^\W\d_])" + _GLUED + r")"
+_SYM_PART = r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?:[a-z](?![^\W\d_])|(?![^\W\d_])" + _GLUED + r")"
 _DASH = r"[-\u2010-\u2015]"
 # A copy that lost the dash before the issuing body: "07/KH UBND" (only before the bodies that sign plans).
 _LOST_DASH = r"|[ \t]+(?=(?:UBND|HĐND|UBMTTQ|BCĐ)(?![^\W\d_]))"
