@@ -118,6 +118,52 @@ class CitationGraph:
         self.edges.append(edge)
         self.out[edge.source].append(edge)
 
+    def view(self, paths: list[str]) -> CitationGraph:
+        """The part of the graph that the graph rules of ``paths`` read: these
+        documents with their citations, every node those citations, duplicate
+        numbers and cycles name, each node's place already found, and the
+        run's level counts and cycles as computed on the whole graph.  A
+        cluster worker receives this for a chunk of documents instead of the
+        whole run's graph, which a national batch could not send to every worker."""
+        part = CitationGraph()
+        mine = [p for p in paths if p in self.nodes]
+        wanted: dict[str, None] = dict.fromkeys(mine)
+        cycles = self.cycles
+        for p in mine:
+            for e in self.out[p]:
+                wanted[e.target] = None
+                wanted.update(dict.fromkeys(e.candidates))
+            wanted.update(dict.fromkeys(self.duplicates.get(p, ())))
+            wanted.update(dict.fromkeys(cycles.get(p, ())))
+        for node_id in wanted:
+            node = self.nodes[node_id]
+            place = node.place  # placed against the whole run, here
+            part.nodes[node_id] = Node(
+                node.id,
+                node.path,
+                node.doc_type,
+                node.number,
+                node.date,
+                node.year,
+                node.issuer,
+                node.level,
+                node.external,
+                node.corpus_only,
+                node.title,
+                node.plan,
+                _place=place,
+                _placed=True,
+            )
+        for p in mine:
+            part.out[p] = list(self.out[p])
+            part.edges.extend(self.out[p])
+            if p in self.duplicates:
+                part.duplicates[p] = self.duplicates[p]
+        part.__dict__["cycles"] = {p: cycles[p] for p in mine if p in cycles}
+        part.__dict__["level_counts"] = self.level_counts
+        part._documents = [part.nodes[p] for p in mine]
+        return part
+
     # queries ------------------------------------------------------------------
     @property
     def documents(self) -> list[Node]:

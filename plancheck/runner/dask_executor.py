@@ -3,9 +3,11 @@
 The client sends paths, never the documents' bytes: each worker reads the
 files itself from a path it shares with the client (a local disk in a test,
 a network file system in production), so the paths must name the same files
-on every machine.  A phase's :class:`~plancheck.runner.jobs.WorkerState` (the
-packs, the configuration and, in phase 2, the citation graph) is scattered
-to every worker once, and each task is a chunk of items run with it.  Tasks
+on every machine.  Phase 1's :class:`~plancheck.runner.jobs.WorkerState` (the
+packs and the configuration) is scattered to every worker once, and each
+task is a chunk of items run with it; in phase 2 each chunk carries its own
+state, with only the part of the citation graph its documents' rules read
+(a national graph is never sent whole to every worker).  Tasks
 are submitted a window at a time and their answers taken in input order, so
 the client holds at most a window of answers beside what the report needs.
 
@@ -24,6 +26,7 @@ import uuid
 from collections import deque
 from concurrent.futures import CancelledError
 
+from plancheck.gcpause import paused_gc
 from plancheck.runner import jobs
 
 # Documents per task: each task costs the client, the scheduler and a worker about 10 ms of messages.  Phase 1
@@ -41,17 +44,23 @@ class SchedulerUnreachable(Exception):
 _loaded: dict[str, object] = {}  # on a worker: the phase's state, unpickled once (token → WorkerState)
 
 
-def _run_chunk(func, token: str, blob: bytes, items: list) -> list:
+def _run_chunk(func, token: str | None, blob: bytes, items: list) -> list:
     """On a worker: ``func`` over a chunk, with the phase's state unpickled and
-    installed once per worker process."""
-    state = _loaded.get(token)
-    if state is None:
-        _loaded.clear()  # the previous phase's state (its graph) is done with
-        state = _loaded[token] = pickle.loads(blob)
-    jobs.install_once(state)
+    installed once per worker process (``token`` names it), or the chunk's own
+    state (no token)."""
     from distributed import get_worker
 
-    return get_worker().address, [func(item) for item in items]
+    with paused_gc():  # as in the local pool's workers, which inherit the runner's pause
+        if token is None:
+            _loaded.clear()
+            jobs.install(pickle.loads(blob))
+        else:
+            state = _loaded.get(token)
+            if state is None:
+                _loaded.clear()  # the previous phase's state is done with
+                state = _loaded[token] = pickle.loads(blob)
+            jobs.install_once(state)
+        return get_worker().address, [func(item) for item in items]
 
 
 class DaskExecutor:
@@ -91,12 +100,12 @@ class DaskExecutor:
             return
         from distributed import KilledWorker
 
-        # The state goes as one pickled blob: Dask sends bytes to every worker at
-        # once, where scattering the object itself (a graph of 10,000 plans)
-        # took 6.9 s against 1 s.
-        token = uuid.uuid4().hex
-        blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-        shared = [self.client.scatter(blob, broadcast=True, hash=False)]  # sent again if the cluster loses it
+        # A state goes as one pickled blob: Dask sends bytes at once, where
+        # scattering the object itself (a graph of 10,000 plans) took 6.9 s against 1 s.
+        per_chunk = state.graph is not None
+        token = None if per_chunk else uuid.uuid4().hex
+        blob = b"" if per_chunk else pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        shared = [None if per_chunk else self.client.scatter(blob, broadcast=True, hash=False)]
         threads = self.threads()
         size = max(MIN_CHUNK, min(MAX_CHUNK, len(items) // (threads * WINDOW_PER_WORKER) or 1))
         chunks = self._chunks(items, size)
@@ -106,7 +115,8 @@ class DaskExecutor:
 
         def submit(home, chunk, tries):
             placed = {"workers": [home], "allow_other_workers": True} if home else {}
-            future = self.client.submit(_run_chunk, func, token, shared[0], chunk, pure=False, **placed)
+            own = per_chunk and pickle.dumps(state.narrowed([item[0] for item in chunk]), pickle.HIGHEST_PROTOCOL)
+            future = self.client.submit(_run_chunk, func, token, own or shared[0], chunk, pure=False, **placed)
             return chunk, future, tries
 
         try:
@@ -120,7 +130,7 @@ class DaskExecutor:
                 except CancelledError:
                     # The cluster lost the task while a worker died (its result, or the
                     # state it needs, was on that worker): run the chunk again.
-                    if shared[0].status != "finished":
+                    if shared[0] is not None and shared[0].status != "finished":
                         shared[0] = self.client.scatter(blob, broadcast=True, hash=False)
                     if tries < RESUBMIT:
                         pending[0] = submit(None, chunk, tries + 1)
@@ -138,7 +148,8 @@ class DaskExecutor:
         finally:
             for _, future, _ in pending:
                 future.cancel()
-            self.client.cancel(shared[0])
+            if shared[0] is not None:
+                self.client.cancel(shared[0])
 
     def _chunks(self, items: list, size: int) -> list[tuple[str | None, list]]:
         """Runs of at most ``size`` items, each run's items checked by one

@@ -11,7 +11,7 @@ a finding on it, never the end of the run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple
 
 from plancheck import budget
@@ -54,6 +54,17 @@ class WorkerState:
     sources: dict = field(default_factory=dict)  # path → Source, when the report shows the text
     results: dict = field(default_factory=dict)  # path → FileResult of phase 1
     folded: FoldedStore | None = None
+
+    def narrowed(self, paths: list[str]) -> WorkerState:
+        """This state as a worker that runs only ``paths`` needs it: in phase 2,
+        the part of the graph their graph rules read (see
+        :meth:`~plancheck.graph.citation_graph.CitationGraph.view`) and their
+        Sources.  A cluster sends this with each chunk, instead of the whole
+        run's graph to every worker."""
+        if self.graph is None:
+            return self
+        sources = {p: self.sources[p] for p in paths if p in self.sources}
+        return replace(self, graph=self.graph.view(paths), sources=sources, results={}, folded=None)
 
 
 class Carried(NamedTuple):
