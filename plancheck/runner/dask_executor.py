@@ -44,22 +44,22 @@ class SchedulerUnreachable(Exception):
 _loaded: dict[str, object] = {}  # on a worker: the phase's state, unpickled once (token → WorkerState)
 
 
-def _run_chunk(func, token: str | None, blob: bytes, items: list) -> list:
-    """On a worker: ``func`` over a chunk, with the phase's state unpickled and
-    installed once per worker process (``token`` names it), or the chunk's own
-    state (no token)."""
+def _run_chunk(func, token: str, blob: bytes, payload: bytes) -> list:
+    """On a worker: ``func`` over a chunk, with the phase's shared state
+    (``blob``, unpickled once per worker process: ``token`` names it) and the
+    chunk's own part of it, pickled in ``payload`` with the items."""
     from distributed import get_worker
 
     with paused_gc():  # as in the local pool's workers, which inherit the runner's pause
-        if token is None:
-            _loaded.clear()
-            jobs.install(pickle.loads(blob))
-        else:
-            state = _loaded.get(token)
-            if state is None:
-                _loaded.clear()  # the previous phase's state is done with
-                state = _loaded[token] = pickle.loads(blob)
+        part, items = pickle.loads(payload)
+        state = _loaded.get(token)
+        if state is None:
+            _loaded.clear()  # the previous phase's state is done with
+            state = _loaded[token] = pickle.loads(blob)
+        if part is None:
             jobs.install_once(state)
+        else:
+            jobs.install(state.with_part(part))
         return get_worker().address, [func(item) for item in items]
 
 
@@ -102,10 +102,9 @@ class DaskExecutor:
 
         # A state goes as one pickled blob: Dask sends bytes at once, where
         # scattering the object itself (a graph of 10,000 plans) took 6.9 s against 1 s.
-        per_chunk = state.graph is not None
-        token = None if per_chunk else uuid.uuid4().hex
-        blob = b"" if per_chunk else pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-        shared = [None if per_chunk else self.client.scatter(blob, broadcast=True, hash=False)]
+        token = uuid.uuid4().hex
+        blob = pickle.dumps(state.shared(), protocol=pickle.HIGHEST_PROTOCOL)
+        shared = [self.client.scatter(blob, broadcast=True, hash=False)]  # sent again if the cluster loses it
         threads = self.threads()
         size = max(MIN_CHUNK, min(MAX_CHUNK, len(items) // (threads * WINDOW_PER_WORKER) or 1))
         chunks = self._chunks(items, size)
@@ -115,8 +114,11 @@ class DaskExecutor:
 
         def submit(home, chunk, tries):
             placed = {"workers": [home], "allow_other_workers": True} if home else {}
-            own = per_chunk and pickle.dumps(state.narrowed([item[0] for item in chunk]), pickle.HIGHEST_PROTOCOL)
-            future = self.client.submit(_run_chunk, func, token, own or shared[0], chunk, pure=False, **placed)
+            # Pickled here, the items with the chunk's part of the state: Dask would
+            # otherwise walk every item looking for futures.
+            part = state.part_for([item[0] for item in chunk])
+            payload = pickle.dumps((part, chunk), pickle.HIGHEST_PROTOCOL)
+            future = self.client.submit(_run_chunk, func, token, shared[0], payload, pure=False, **placed)
             return chunk, future, tries
 
         try:
@@ -130,7 +132,7 @@ class DaskExecutor:
                 except CancelledError:
                     # The cluster lost the task while a worker died (its result, or the
                     # state it needs, was on that worker): run the chunk again.
-                    if shared[0] is not None and shared[0].status != "finished":
+                    if shared[0].status != "finished":
                         shared[0] = self.client.scatter(blob, broadcast=True, hash=False)
                     if tries < RESUBMIT:
                         pending[0] = submit(None, chunk, tries + 1)
@@ -148,8 +150,7 @@ class DaskExecutor:
         finally:
             for _, future, _ in pending:
                 future.cancel()
-            if shared[0] is not None:
-                self.client.cancel(shared[0])
+            self.client.cancel(shared[0])
 
     def _chunks(self, items: list, size: int) -> list[tuple[str | None, list]]:
         """Runs of at most ``size`` items, each run's items checked by one

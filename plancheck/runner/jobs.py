@@ -55,16 +55,24 @@ class WorkerState:
     results: dict = field(default_factory=dict)  # path → FileResult of phase 1
     folded: FoldedStore | None = None
 
-    def narrowed(self, paths: list[str]) -> WorkerState:
-        """This state as a worker that runs only ``paths`` needs it: in phase 2,
-        the part of the graph their graph rules read (see
+    def shared(self) -> WorkerState:
+        """What every worker of a cluster needs for this phase: the state
+        without the per-document parts that :meth:`part_for` sends."""
+        return replace(self, graph=None, sources={}, results={}, folded=None)
+
+    def part_for(self, paths: list[str]) -> tuple | None:
+        """What a worker that runs only ``paths`` needs beside :meth:`shared`:
+        in phase 2, the part of the graph their graph rules read (see
         :meth:`~plancheck.graph.citation_graph.CitationGraph.view`) and their
         Sources.  A cluster sends this with each chunk, instead of the whole
         run's graph to every worker."""
         if self.graph is None:
-            return self
-        sources = {p: self.sources[p] for p in paths if p in self.sources}
-        return replace(self, graph=self.graph.view(paths), sources=sources, results={}, folded=None)
+            return None
+        return self.graph.view(paths), {p: self.sources[p] for p in paths if p in self.sources}
+
+    def with_part(self, part: tuple | None) -> WorkerState:
+        """This (shared) state with a chunk's :meth:`part_for`."""
+        return self if part is None else replace(self, graph=part[0], sources=part[1])
 
 
 class Carried(NamedTuple):
