@@ -48,16 +48,11 @@ def split_lines(text: str) -> list[Line]:
     append = out.append
     pos = 0
     dressed = "*" in text or "#" in text or "_" in text  # most plans have no Markdown at all
-    if dressed:
-        for i, raw in enumerate(text.split("\n")):
-            plain, lead, md_heading, bold = strip_markdown(raw)
-            append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
-            pos += len(raw) + 1
-        return out
     for i, raw in enumerate(text.split("\n")):
-        plain = raw.strip()
-        # a line that starts with its text (most do) needs no second strip to find where that is
-        lead = 0 if plain and raw[0] == plain[0] else len(raw) - len(raw.lstrip())
-        append(Line(i, pos, raw, plain, pos + lead, False, False))
+        if dressed:
+            plain, lead, md_heading, bold = strip_markdown(raw)
+        else:
+            (plain, lead), md_heading, bold = _bare(raw), False, False
+        append(Line(i, pos, raw, plain, pos + lead, md_heading, bold))
         pos += len(raw) + 1
     return out
