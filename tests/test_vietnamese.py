@@ -28,3 +28,27 @@ def test_offsets_survive_whitespace_collapse():
 
 def test_dashes_fold_to_hyphen():
     assert fold_plain("05/KH – UBND") == "05/kh - ubnd"
+
+
+def test_a_text_longer_than_a_piece_folds_as_one_string():
+    """Past PIECE characters the text is folded a piece at a time, cut at line
+    ends: the result, offsets and all, is that of folding it whole — here a
+    real plan repeated past several cuts, with runs of spaces, tabs and
+    capitals either side of each line end."""
+    from pathlib import Path
+
+    from plancheck import vietnamese
+    from plancheck.vietnamese import _FOLD_TABLE, PIECE
+
+    plan = (Path(__file__).parent.parent / "fixtures" / "district" / "01-huyen-moc-chau.txt").read_text("utf-8")
+    text = (plan + "  \t\n   ĐỒNG THỜI  \n") * (3 * PIECE // len(plan) + 1)
+    assert len(text) > 3 * PIECE
+    folded = fold(text)
+    assert folded.text.startswith("uy ban nhan dan")
+    pieces = list(vietnamese._pieces(text))
+    assert len(pieces) >= 3 and "".join(pieces) == text and all(p.endswith("\n") for p in pieces[:-1])
+    whole = text.translate(_FOLD_TABLE)  # what the piecewise fold must equal, character for character
+    assert vietnamese._translate(text) == whole
+    i = folded.text.index("dong thoi", 2 * PIECE)  # a phrase past the second cut, mapped back to the text
+    a, b = folded.span(i, i + len("dong thoi"))
+    assert text[a:b] == "ĐỒNG THỜI"
