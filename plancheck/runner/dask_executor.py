@@ -3,11 +3,12 @@
 The client sends paths, never the documents' bytes: each worker reads the
 files itself from a path it shares with the client (a local disk in a test,
 a network file system in production), so the paths must name the same files
-on every machine.  Phase 1's :class:`~plancheck.runner.jobs.WorkerState` (the
-packs and the configuration) is scattered to every worker once, and each
-task is a chunk of items run with it; in phase 2 each chunk carries its own
-state, with only the part of the citation graph its documents' rules read
-(a national graph is never sent whole to every worker).  Tasks
+on every machine.  What every worker needs of a phase's
+:class:`~plancheck.runner.jobs.WorkerState` (the packs, the configuration) is
+scattered to every worker once, and each task is a chunk of items run with
+it; in phase 2 a chunk also carries its own part of the citation graph, what
+its documents' rules read (a national graph is never sent whole to every
+worker).  Tasks
 are submitted a window at a time and their answers taken in input order, so
 the client holds at most a window of answers beside what the report needs.
 
