@@ -7,7 +7,8 @@ so every document is read and checked under a :class:`Budget`:
 * readers stop where the work is done (the text extracted from a .docx or a
   PDF, the number of PDF pages, the time a PDF page takes) and raise
   :class:`OverBudget`;
-* :func:`guarded` puts a wall-time limit (``SIGALRM``) and an address-space
+* :func:`guarded` puts a wall-time limit (``SIGALRM`` in the main thread, an
+  exception set on the thread elsewhere) and an address-space
   limit (``RLIMIT_AS``) around one document's work, so a runaway loop or
   allocation ends in :class:`OverBudget` or ``MemoryError`` in that document
   alone.  The process pool (:mod:`plancheck.runner.pool`) adds a hard limit for what
@@ -111,10 +112,15 @@ def memory_limit(extra_mb: int):
 @contextmanager
 def time_limit(seconds: float, limit: str = "seconds"):
     """Raise OverBudget(limit) in the code inside once ``seconds`` have
-    passed.  A signal reaches Python code only, and only in the main thread:
-    elsewhere this does nothing (the pool's hard limit still holds)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+    passed.  It reaches Python code only (what runs inside a C function
+    ends first): in the main thread by a signal, in any other thread (a
+    cluster worker's, a server's) by an exception set on that thread."""
+    if seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_time_limit(seconds, limit):
+            yield
         return
 
     def expire(signum, frame):
@@ -136,6 +142,39 @@ def time_limit(seconds: float, limit: str = "seconds"):
         if outer_left:  # give the enclosing limit back what is left of it
             left = outer_left - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+
+
+@contextmanager
+def _thread_time_limit(seconds: float, limit: str):
+    """:func:`time_limit` outside the main thread, where no signal arrives: a
+    timer sets OverBudget on this thread, which raises it at its next Python
+    instruction.  One set but not yet raised when the block ends is taken back."""
+    import ctypes
+
+    set_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    me = ctypes.c_ulong(threading.get_ident())
+    # The exception is raised from its class, without arguments: the class carries them.
+    over = type("OverTime", (OverBudget,), {"__init__": lambda self: OverBudget.__init__(self, limit, seconds)})
+    lock = threading.Lock()
+    state = {"armed": True, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["armed"]:
+                state["fired"] = True
+                set_exc(me, ctypes.py_object(over))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["armed"] = False
+        timer.cancel()
+        if state["fired"]:
+            set_exc(me, None)
 
 
 @contextmanager

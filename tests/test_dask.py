@@ -8,12 +8,14 @@ killed while it works; and a scheduler that cannot be reached (exit 2).
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, ROOT
@@ -172,3 +174,27 @@ def test_a_scheduler_that_cannot_be_reached_is_exit_2(tmp_path):
     )
     assert done.returncode == 2
     assert "Dask" in done.stderr and "tcp://127.0.0.1" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_document_past_its_time_limit_is_stopped_on_the_cluster(tmp_path):
+    """A Dask worker runs its tasks in a thread, where no signal arrives: the
+    time limit still stops the document's work there, as the local run's does
+    (the real texts joined into a 5 MB text take about a quarter of a second;
+    a commune plan, some milliseconds)."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    district = Path(FIXTURES) / "district"
+    body = "\n\n".join(p.read_text("utf-8") for p in sorted((Path(FIXTURES) / "real").glob("*.txt")))
+    (folder / "big.txt").write_text((district / "01-huyen-moc-chau.txt").read_text("utf-8") + body * 12, "utf-8")
+    assert (folder / "big.txt").stat().st_size > 4_000_000
+    (folder / "small.txt").write_text((district / "xa-dong-sang.txt").read_text("utf-8"), "utf-8")
+    local, remote = tmp_path / "local.json", tmp_path / "dask.json"
+    assert _check([str(folder)], local, "--timeout", "0.1", cwd=tmp_path).returncode == 0
+    done = _check([str(folder)], remote, "--timeout", "0.1", "--executor", "dask", "--jobs", "2", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert remote.read_bytes() == local.read_bytes()
+
+    report = json.loads((tmp_path / "dask.json").read_text("utf-8"))
+    kinds = {f["path"].rsplit("/", 1)[-1]: {x["kind"] for x in f["findings"]} for f in report["files"]}
+    assert kinds["big.txt"] == {"unreadable"}  # over its budget: that finding alone
+    assert "unreadable" not in kinds["small.txt"]
