@@ -70,3 +70,29 @@ def test_the_limit_that_runs_out_is_named():
             return exc.limit
 
     assert _in_thread(work)["value"] == "page_seconds"
+
+
+def test_a_forked_child_has_a_watchdog_of_its_own():
+    """The pool forks workers from a process whose watchdog thread is running
+    (a server's): the child's thread limits must still fire."""
+    import os
+
+    with_watchdog = _in_thread(_stopped_after)  # the parent's watchdog now runs
+    assert with_watchdog["value"] == "seconds"
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: a limit in a thread, its answer on the pipe
+        answer = _in_thread(_stopped_after).get("value") or "not stopped"
+        os.write(write, answer.encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    assert os.read(read, 100) == b"seconds"
+
+
+def _stopped_after():
+    try:
+        with time_limit(0.2):
+            _spin(10)
+    except OverBudget as exc:
+        return exc.limit
