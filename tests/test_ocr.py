@@ -50,6 +50,13 @@ VARIANTS = {
 }
 
 
+def _check_json(*args: str):
+    """``plancheck check ARGS`` in this process, a JSON report, one process, no cache."""
+    return CliRunner().invoke(
+        main, ["check", *args, "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"]
+    )
+
+
 def _pairs(plan) -> set:
     return {(c.number, c.date) for c in plan.citations}
 
@@ -86,13 +93,8 @@ def test_ocr_noise_never_becomes_an_error(scans, tmp_path):
     say so, with the page; exact-character kinds give hints at most, the
     others warnings at most."""
     for variant, (name, path) in scans.items():
-        scan = CliRunner().invoke(
-            main, ["check", path, "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"]
-        )
-        text = CliRunner().invoke(
-            main,
-            ["check", fixture("district", name), "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"],
-        )
+        scan = _check_json(path)
+        text = _check_json(fixture("district", name))
         scan_findings = json.loads(scan.output)["files"][0]["findings"]
         text_errors = {f["rule"] for f in json.loads(text.output)["files"][0]["findings"] if f["severity"] == "error"}
         errors = {f["rule"] for f in scan_findings if f["severity"] == "error"}
@@ -150,21 +152,7 @@ def test_without_tesseract_a_scan_says_what_to_install_and_the_run_goes_on(scans
     monkeypatch.setattr(ocr, "missing", lambda: "tesseract")
     plain = tmp_path / "ke-hoach.txt"
     plain.write_text(_text_of("xa-chieng-khua.txt"), encoding="utf-8")
-    result = CliRunner().invoke(
-        main,
-        [
-            "check",
-            scans["district-200dpi"][1],
-            str(plain),
-            "--format",
-            "json",
-            "--no-cache",
-            "--jobs",
-            "1",
-            "--fail-on",
-            "never",
-        ],
-    )
+    result = _check_json(scans["district-200dpi"][1], str(plain))
     assert result.exit_code == 0, result.output
     files = {os.path.basename(f["path"]): f for f in json.loads(result.output)["files"]}
     scan = files["district-200dpi.pdf"]
@@ -174,22 +162,7 @@ def test_without_tesseract_a_scan_says_what_to_install_and_the_run_goes_on(scans
 
 
 def test_ocr_never_reads_no_scan(scans):
-    result = CliRunner().invoke(
-        main,
-        [
-            "check",
-            scans["district-200dpi"][1],
-            "--ocr",
-            "never",
-            "--format",
-            "json",
-            "--no-cache",
-            "--jobs",
-            "1",
-            "--fail-on",
-            "never",
-        ],
-    )
+    result = _check_json(scans["district-200dpi"][1], "--ocr", "never")
     scan = json.loads(result.output)["files"][0]
     assert scan["status"] == "unreadable" and "--ocr never" in scan["findings"][0]["message"]
 
@@ -209,9 +182,7 @@ def test_a_real_plan_whose_motto_is_printed_on_two_rows(tmp_path):
 def test_a_broken_image_is_its_own_finding_and_the_run_goes_on(tmp_path):
     (tmp_path / "trang-hong.png").write_bytes(b"\x89PNG\r\n\x1a\n not an image")
     (tmp_path / "ke-hoach.txt").write_text(_text_of("xa-chieng-khua.txt"), encoding="utf-8")
-    result = CliRunner().invoke(
-        main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--jobs", "1", "--fail-on", "never"]
-    )
+    result = _check_json(str(tmp_path))
     assert result.exit_code == 0, result.output
     files = {os.path.basename(f["path"]): f for f in json.loads(result.output)["files"]}
     assert files["trang-hong.png"]["status"] == "unreadable"

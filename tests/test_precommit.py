@@ -60,20 +60,16 @@ def _commit(repo, env, message: str, *names: str) -> subprocess.CompletedProcess
     for name in names:
         shutil.copy(os.path.join(DISTRICT, name), repo / name)
     _git(repo, "add", *names)
-    res = subprocess.run(
-        ["git", "commit", "-m", message],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env={
-            **env,
-            "GIT_AUTHOR_NAME": "t",
-            "GIT_AUTHOR_EMAIL": "t@example.org",
-            "GIT_COMMITTER_NAME": "t",
-            "GIT_COMMITTER_EMAIL": "t@example.org",
-        },
+    return _git_commit(repo, env, message)
+
+
+def _git_commit(repo, env, message: str) -> subprocess.CompletedProcess:
+    """``git commit`` of what is staged, the hook run by it."""
+    who = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    who |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(
+        ["git", "commit", "-m", message], cwd=repo, capture_output=True, text=True, env={**env, **who}
     )
-    return res
 
 
 def test_sound_plans_are_committed(plan_repo):
@@ -127,19 +123,7 @@ def test_a_plan_whose_name_starts_with_a_dash_can_be_committed(plan_repo):
     with open(os.path.join(DISTRICT, "xa-dong-sang.txt"), encoding="utf-8") as fh:  # a second plan of the commune
         (repo / "-ke-hoach.txt").write_text(fh.read().replace("08/KH-UBND", "18/KH-UBND"), encoding="utf-8")
     _git(repo, "add", "--", "-ke-hoach.txt")
-    res = subprocess.run(
-        ["git", "commit", "-m", "a plan named with a dash"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env={
-            **env,
-            "GIT_AUTHOR_NAME": "t",
-            "GIT_AUTHOR_EMAIL": "t@example.org",
-            "GIT_COMMITTER_NAME": "t",
-            "GIT_COMMITTER_EMAIL": "t@example.org",
-        },
-    )
+    res = _git_commit(repo, env, "a plan named with a dash")
     out = res.stdout + res.stderr
     assert "No such option" not in out
     assert res.returncode == 0, out

@@ -10,6 +10,7 @@ Adjacency is kept in plain dicts so a one-file run never imports networkx;
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import cached_property
 
 from plancheck.gazetteer.units import Place
@@ -137,23 +138,8 @@ class CitationGraph:
             wanted.update(dict.fromkeys(cycles.get(p, ())))
         for node_id in wanted:
             node = self.nodes[node_id]
-            place = node.place  # placed against the whole run, here
-            part.nodes[node_id] = Node(
-                node.id,
-                node.path,
-                node.doc_type,
-                node.number,
-                node.date,
-                node.year,
-                node.issuer,
-                node.level,
-                node.external,
-                node.corpus_only,
-                node.title,
-                node.plan,
-                _place=place,
-                _placed=True,
-            )
+            # placed against the whole run, here; the part keeps no way back to this graph
+            part.nodes[node_id] = replace(node, _place=node.place, _placed=True, _graph=None, _candidates=None)
         for p in mine:
             part.out[p] = list(self.out[p])
             part.edges.extend(self.out[p])
