@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -198,3 +199,57 @@ def test_a_document_past_its_time_limit_is_stopped_on_the_cluster(tmp_path):
     kinds = {f["path"].rsplit("/", 1)[-1]: {x["kind"] for x in f["findings"]} for f in report["files"]}
     assert kinds["big.txt"] == {"unreadable"}  # over its budget: that finding alone
     assert "unreadable" not in kinds["small.txt"]
+
+
+def test_the_result_cache_works_the_same_on_the_cluster(tmp_path):
+    """The workers only look the cache up; the client writes it.  A Dask run
+    fills the cache; after one commune plan changes, the next Dask run checks
+    that plan again and takes the others from the cache, and the local run
+    uses the same cache: every report is a cold local run's, byte for byte."""
+    folder = tmp_path / "district"
+    shutil.copytree(Path(FIXTURES) / "district", folder)
+
+    def cached(out, *extra):
+        options = ["--fail-on", "never", "--format", "json", "-o", str(out), *extra]
+        done = subprocess.run(
+            [sys.executable, "-m", "plancheck", "check", str(folder), *options],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        return out.read_bytes()
+
+    def cold_local(name):
+        assert _check([str(folder)], tmp_path / name, cwd=tmp_path).returncode == 0
+        return (tmp_path / name).read_bytes()
+
+    assert cached(tmp_path / "dask-1.json", "--executor", "dask", "--jobs", "2") == cold_local("cold-1.json")
+    assert (tmp_path / ".plancheck_cache").is_dir()  # beside where the command ran, written by the client
+    plan = folder / "xa-dong-sang.txt"
+    plan.write_text(plan.read_text("utf-8").replace("10 tháng 01", "11 tháng 01"), "utf-8")
+    changed = cold_local("cold-2.json")
+    assert changed != (tmp_path / "cold-1.json").read_bytes()
+    assert cached(tmp_path / "dask-2.json", "--executor", "dask", "--jobs", "2") == changed
+    assert cached(tmp_path / "local-2.json", "--jobs", "1") == changed
+
+
+def test_the_progress_counts_every_document_finished_on_the_cluster():
+    from plancheck.config import Config
+    from plancheck.packs import load_builtin_packs
+    from plancheck.runner import Request, run_request
+    from plancheck.runner.dask_executor import DaskExecutor
+    from plancheck.runner.discover import collect_files
+
+    files = collect_files([os.path.join(FIXTURES, "district"), os.path.join(FIXTURES, "real")])
+    ticks: list[int] = []
+    executor = DaskExecutor(None, workers=2)
+    try:
+        run = run_request(
+            Request(files, [], load_builtin_packs(), False, Config(), "vi", 2, executor=executor), ticks.append
+        )
+    finally:
+        executor.close()
+    assert len(run.results) == len(files) > 200
+    assert sum(ticks) == len(files)  # each document once, as its chunk comes back
+    assert len(ticks) > 1  # in steps, not all at the end

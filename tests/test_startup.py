@@ -26,7 +26,7 @@ try:
     main(["check", sys.argv[1], "--no-cache"])
 except SystemExit:
     pass
-heavy = [m for m in ("jinja2", "networkx", "docx", "pypdf", "selenium", "pydantic", "yaml") if m in sys.modules]
+heavy = [m for m in ("jinja2", "networkx", "docx", "pypdf", "selenium", "pydantic", "yaml", "dask", "distributed") if m in sys.modules]
 print("HEAVY:" + ",".join(heavy))
 """
 
