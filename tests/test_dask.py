@@ -253,3 +253,22 @@ def test_the_progress_counts_every_document_finished_on_the_cluster():
     assert len(run.results) == len(files) > 200
     assert sum(ticks) == len(files)  # each document once, as its chunk comes back
     assert len(ticks) > 1  # in steps, not all at the end
+
+
+def test_a_scheduler_address_that_is_no_address_is_exit_2(tmp_path):
+    done = _check([os.path.join(FIXTURES, "district")], tmp_path / "out.json", "--scheduler", "nonsense", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "nonsense" in done.stderr and "Dask" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_without_the_extra_the_dask_executor_is_exit_2_in_the_chosen_language(monkeypatch):
+    from click.testing import CliRunner
+
+    from plancheck.cli import main
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if plancheck[dask] were not installed
+    district = os.path.join(FIXTURES, "district")
+    for lang, words in (("vi", "cần cài thêm"), ("en", "needs the extra")):
+        result = CliRunner().invoke(main, ["check", district, "--executor", "dask", "--lang", lang, "--no-cache"])
+        assert result.exit_code == 2
+        assert words in result.output and "plancheck[dask]" in result.output

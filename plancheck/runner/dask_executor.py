@@ -77,7 +77,7 @@ class DaskExecutor:
         if scheduler:
             try:
                 self.client = Client(scheduler, timeout=timeout, set_as_default=False)
-            except (OSError, TimeoutError) as exc:
+            except (OSError, TimeoutError, ValueError) as exc:  # ValueError: not an address («tcp://HOST:PORT»)
                 raise SchedulerUnreachable(f"{scheduler}: {exc}") from None
         else:
             import dask
